@@ -1,0 +1,1 @@
+"""Ingest: read articles from files, folders, feeds, JSON Lines and URLs."""
