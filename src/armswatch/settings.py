@@ -27,6 +27,7 @@ class Settings:
     near_dup_distance: int = 6  # SimHash Hamming distance for near-duplicates
     extract: bool = True  # run extraction during ingest
     screen: bool = True  # screen extracted parties during ingest
+    assess: bool = True  # tag typologies and update events during ingest
     token: str | None = None  # API write token
     lists_dir: str | None = None  # where `lists update` keeps downloaded files
 

@@ -35,6 +35,7 @@ class Stage(Protocol):
 STAGES: tuple[tuple[str, str], ...] = (
     ("extract", "armswatch.extract.stage:ExtractStage"),
     ("screen", "armswatch.screen.stage:ScreenStage"),
+    ("assess", "armswatch.assess.stage:AssessStage"),
 )
 
 
