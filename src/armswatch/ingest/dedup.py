@@ -17,10 +17,10 @@ NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
 SHINGLE = 3
-_PRIME = np.uint64((1 << 61) - 1)
+_PRIME = np.uint64(4294967291)  # largest prime below 2^32
 _rng = np.random.RandomState(20240611)  # fixed seed: signatures are stable across runs
-_A = _rng.randint(1, 1 << 30, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
-_B = _rng.randint(0, 1 << 30, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
+_A = _rng.randint(1, int(_PRIME), size=NUM_PERM, dtype=np.int64).astype(np.uint64)
+_B = _rng.randint(0, int(_PRIME), size=NUM_PERM, dtype=np.int64).astype(np.uint64)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -37,12 +37,12 @@ def signature(text: str) -> np.ndarray:
     if not grams:
         return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
     hashes = np.fromiter(
-        (int.from_bytes(hashlib.blake2b(g, digest_size=4).digest(), "little") for g in grams),
+        (int.from_bytes(hashlib.blake2b(g, digest_size=4).digest(), "little") >> 1 for g in grams),
         dtype=np.uint64, count=len(grams),
     )
-    # (a * x + b) mod p, reduced to 32 bits; x < 2^32 and a < 2^30 keep a*x below 2^62.
+    # (a * x + b) mod p with x < 2^31 and a, b < p < 2^32: a*x + b stays below 2^64.
     values = (np.outer(_A, hashes) + _B[:, None]) % _PRIME
-    return (values.min(axis=1) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    return values.min(axis=1).astype(np.uint32)
 
 
 def bands(sig: np.ndarray) -> list[tuple[int, str]]:

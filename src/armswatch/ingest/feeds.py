@@ -19,19 +19,28 @@ def looks_like_feed(content: str) -> bool:
     )
 
 
+def _benign() -> tuple[type, ...]:
+    import feedparser
+
+    return (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+
 def parse_feed(content: str, origin: str) -> tuple[list[dict[str, Any]], str | None]:
-    """Parse a feed into entry dicts; raise MalformedInput for a broken feed.
+    """Parse a feed into entry dicts; raise MalformedInput for a broken (e.g. truncated) feed.
+
+    feedparser recovers what it can from broken XML; a partly read feed is
+    refused whole, so a truncated last item is never stored as an article.
 
     Returns the entries and the feed's title (used as outlet).
     """
     import feedparser
 
     parsed = feedparser.parse(content)
-    if parsed.bozo and not parsed.entries:
-        reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: None)() or str(
-            parsed.get("bozo_exception", "unreadable feed")
-        )
-        raise MalformedInput(f"broken feed: {reason}", where=origin)
+    problem = parsed.get("bozo_exception")
+    if parsed.bozo and not isinstance(problem, _benign()):
+        line = getattr(problem, "getLineNumber", lambda: None)()
+        message = getattr(problem, "getMessage", lambda: None)() or str(problem or "unreadable feed")
+        raise MalformedInput(f"broken feed: {message}", where=origin, line=line)
     if not parsed.entries and not parsed.feed:
         raise MalformedInput("not an RSS or Atom feed", where=origin)
     return list(parsed.entries), parsed.feed.get("title")

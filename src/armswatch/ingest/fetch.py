@@ -16,6 +16,7 @@ ACCEPTED_TYPES = (
     "text/csv", "application/octet-stream",
 )
 MAX_REDIRECTS = 5
+# Note: httpx counts 304 Not Modified as a redirect; redirects are matched explicitly here.
 
 
 @dataclass
@@ -68,7 +69,7 @@ def fetch(url: str, settings: Settings, etag: str | None = None, last_modified: 
             check_address(current, settings.allow_private)
             try:
                 with client.stream("GET", current) as response:
-                    if response.is_redirect:
+                    if response.status_code in (301, 302, 303, 307, 308) and "location" in response.headers:
                         current = urljoin(current, response.headers.get("location", ""))
                         continue
                     return _read(response, current, settings.max_bytes)

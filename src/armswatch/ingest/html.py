@@ -7,6 +7,9 @@ from typing import Any
 from armswatch.exc import EmptyInput, MalformedInput
 from armswatch.ingest.raw import RawArticle
 
+# A page whose main text is shorter than this is navigation, not an article.
+MIN_ARTICLE_CHARS = 80
+
 
 def parse_html(content: str, origin: str, url: str | None = None) -> RawArticle:
     """Extract the article body and its metadata from an HTML page.
@@ -35,8 +38,8 @@ def parse_html(content: str, origin: str, url: str | None = None) -> RawArticle:
         raise EmptyInput("no article text found in the HTML page", where=origin)
     data = result if isinstance(result, dict) else result.as_dict()
     text = (data.get("text") or "").strip()
-    if not text:
-        raise EmptyInput("no article text found in the HTML page", where=origin)
+    if len(text) < MIN_ARTICLE_CHARS:
+        raise EmptyInput(f"no article text found in the HTML page ({len(text)} characters)", where=origin)
     return RawArticle(
         text=text,
         origin=origin,

@@ -26,6 +26,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
+# A folder walk skips Markdown (READMEs, notes); a .md file named explicitly is read as text.
+FOLDER_SUFFIXES = KNOWN_SUFFIXES - {".md"}
 
 
 def is_url(target: str) -> bool:
@@ -42,7 +44,7 @@ def read_source(target: str, settings: Settings) -> Iterator[Item]:
         path = Path(target)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                if child.suffix.lower() in KNOWN_SUFFIXES:
+                if child.suffix.lower() in FOLDER_SUFFIXES:
                     yield from read_file(child, settings)
         elif path.is_file():
             yield from read_file(path, settings)
@@ -126,12 +128,12 @@ def read_feed(content: str, origin: str, settings: Settings) -> Iterator[Item]:
     entries, _title = parse_feed(content, origin)
     for item in entries_to_articles(entries, origin):
         if isinstance(item, RawArticle) and not item.text and item.url:
-            yield from _fetch_teaser(item, settings)
+            yield from fetch_teaser(item, settings)
         else:
             yield item
 
 
-def _fetch_teaser(item: RawArticle, settings: Settings) -> Iterator[Item]:
+def fetch_teaser(item: RawArticle, settings: Settings) -> Iterator[Item]:
     """A feed item with only a link: fetch the page, keep the feed's title/date/id."""
     assert item.url is not None
     for fetched in read_url(item.url, settings):

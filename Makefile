@@ -1,0 +1,21 @@
+# The two commands in the README: `make demo` and `make test`.
+DB ?= demo.db
+PYTEST_ARGS ?=
+
+.PHONY: demo test setup lint
+setup:
+	@scripts/setup
+
+demo: setup
+	@rm -f $(DB) $(DB)-wal $(DB)-shm
+	.venv/bin/armswatch --db $(DB) ingest examples/
+	.venv/bin/armswatch --db $(DB) docs list
+
+test: setup
+	@PG=$$(scripts/pg-test-server 2>/dev/null) && export ARMSWATCH_TEST_PG=$${ARMSWATCH_TEST_PG:-$$PG} || \
+	  echo "test: no PostgreSQL server could be started; PostgreSQL store tests will be skipped" >&2; \
+	.venv/bin/ruff check src tests benchmarks && \
+	.venv/bin/pytest -n 2 $(PYTEST_ARGS)
+
+lint: setup
+	.venv/bin/ruff check src tests benchmarks

@@ -1,0 +1,5 @@
+"""``python -m armswatch``."""
+
+from armswatch.cli.main import run
+
+run()
