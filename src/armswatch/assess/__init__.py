@@ -1,0 +1,2 @@
+"""Assessment: claims → graded events (clustering, independent sources, Admiralty/STIX grades,
+evasion typologies) and alerts on what is new."""
