@@ -1,0 +1,1 @@
+"""Sanctions screening: list loaders, name normalisation, candidate index, scoring, ingest stage."""

@@ -1,0 +1,97 @@
+"""``screen(name, schema=None, country=None)``: candidates from the index, scored and explained."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from armswatch.screen import score as sc
+from armswatch.screen.index import INITIALS, WEAK, ScreenIndex
+from armswatch.screen.normalize import OBJ, form, kind_of, latin, looks_like_acronym
+
+MIN_SCORE = 0.5  # candidates below this are not returned at all
+
+
+@dataclass
+class Match:
+    entity_id: str
+    caption: str
+    schema: str
+    score: float
+    match: bool
+    matched_name: str
+    list: str
+    programs: list[str]
+    reference: str | None
+    explanations: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def screen(name: str, schema: str | None = None, country: str | None = None, *,
+           index: ScreenIndex | None = None, store: Any = None, birth_date: str | None = None,
+           identifiers: list[str] | None = None, limit: int = 10,
+           threshold: float = sc.THRESHOLD) -> list[Match]:
+    """Screen one name; best matches first.  Uses the store's active lists, else the starter list."""
+    if index is None:
+        from armswatch.screen.lists import current_index
+
+        index = current_index(store)
+    name = (name or "").strip()
+    if not latin(name):
+        return []
+    kind = kind_of(schema)
+    acronym = kind != 0 and looks_like_acronym(name)
+    best: dict[int, Match] = {}
+    query_forms: dict[int, Any] = {}
+    for n_idx in index.candidates(_query_folded(name, kind), kind, acronym).tolist():
+        e_idx = int(index.entry_of[n_idx])
+        entry = index.entries[e_idx]
+        ckind = kind_of(entry.schema)
+        nkind = int(index.name_kind[n_idx])
+        cand_name = index.names[n_idx]
+        features: dict[str, dict[str, Any]] = {}
+        if nkind == INITIALS:
+            q = form(name, OBJ)
+            if q.tokens != (cand_name,):
+                continue
+            s = sc.INITIALS_SCORE
+            features["name"] = {"score": s, "detail": f"{name!r} = initials of {entry.caption!r}"}
+        else:
+            q = query_forms.get(ckind) or query_forms.setdefault(ckind, form(name, ckind))
+            s, detail = sc.name_score(q, form(cand_name, ckind))
+            features["name"] = {"score": round(s, 3), "detail": f"{cand_name!r}: {detail}"}
+            if nkind == WEAK:
+                s *= sc.WEAK_ALIAS_FACTOR
+                features["weak_alias"] = {"score": sc.WEAK_ALIAS_FACTOR,
+                                          "detail": "matched a low-quality alias"}
+        s = sc.adjust(s, entry.countries, entry.birth_dates, entry.identifiers, country, birth_date,
+                      identifiers, features)
+        if s < MIN_SCORE:
+            continue
+        prev = best.get(e_idx)
+        if prev is None or s > prev.score:
+            best[e_idx] = Match(entity_id=entry.id, caption=entry.caption, schema=entry.schema,
+                                score=round(s, 3), match=s >= threshold, matched_name=cand_name,
+                                list=entry.source, programs=entry.programs, reference=entry.reference,
+                                explanations=features)
+    return sorted(best.values(), key=lambda m: -m.score)[:limit]
+
+
+def _query_folded(name: str, kind: int | None) -> tuple[str, ...]:
+    if kind is None:  # union of the person and organisation readings
+        return tuple(dict.fromkeys(form(name, 0).folded + form(name, 1).folded))
+    return form(name, kind).folded
+
+
+def pair_score(name1: str, name2: str, schema: str | None = None) -> tuple[float, dict[str, dict[str, Any]]]:
+    """Score two names directly (name2 plays the listed name); used by ``screen pairs``."""
+    from armswatch.screen.index import ScreenIndex
+    from armswatch.screen.model import ListEntry
+
+    entry = ListEntry(id="pair", schema=schema or "LegalEntity", caption=name2, source="pair", names=[name2])
+    found = screen(name1, schema, index=ScreenIndex([entry]), threshold=sc.THRESHOLD)
+    if not found:
+        return 0.0, {}
+    return found[0].score, found[0].explanations
