@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from assess_helpers import claim, doc, refs
-
 from armswatch.assess import keys
 from armswatch.assess.cluster import cluster
 from armswatch.assess.core import assess
 from armswatch.assess.grading import credibility, stix_confidence
+from assess_helpers import claim, doc, refs
 
 
 def test_item_compatibility_uses_categories_not_strings() -> None:
