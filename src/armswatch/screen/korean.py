@@ -47,7 +47,8 @@ _MAXLEN = max(len(s) for s in SYLLABLES)
 # Ordered consonant/vowel folds applied inside one syllable.
 _FOLDS = [("th", "d"), ("kh", "g"), ("ph", "b"), ("tch", "j"), ("jj", "j"), ("ch", "j"), ("kk", "g"),
           ("k", "g"), ("pp", "b"), ("p", "b"), ("tt", "d"), ("t", "d"), ("ss", "s"), ("sh", "s"), ("rh", "r"),
-          ("eo", "o"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("ae", "e"), ("oi", "oe"), ("wo", "o")]
+          ("eo", "o"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("ae", "e"), ("oi", "oe"), ("wo", "o"),
+          ("ung", "ong"), ("ul", "ol"), ("ui", "i")]
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 
 
@@ -120,6 +121,9 @@ def korean_person_key(tokens: list[str]) -> tuple[str, ...] | None:
         return None
     out = [SURNAME_KEYS.get(order[0], fold_syllable(order[0]))]
     for tok in order[1:]:
+        if tok in SURNAME_KEYS:
+            out.append(SURNAME_KEYS[tok])
+            continue
         sylls = syllabify(tok)
         if sylls is None or len(sylls) > 2:
             return None

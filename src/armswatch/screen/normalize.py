@@ -25,7 +25,8 @@ PERSON_TITLES = frozenset([
     "mawlawi", "qari"
 ])
 _LATIN_FOLDS = [("kh", "h"), ("ph", "f"), ("ck", "k"), ("iy", "y"), ("ij", "y"), ("yy", "y"), ("ou", "u"),
-                ("ee", "i"), ("oo", "u"), ("dzh", "j"), ("zh", "j"), ("ts", "c"), ("w", "v"), ("q", "k")]
+                ("ee", "i"), ("oo", "u"), ("dzh", "j"), ("zh", "j"), ("ts", "c"), ("w", "v"), ("q", "k"),
+                ("ks", "x"), ("ei", "y"), ("ey", "y"), ("ii", "y"), ("ia", "ya")]
 
 
 def kind_of(schema: str | None) -> int | None:

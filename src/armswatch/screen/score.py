@@ -11,7 +11,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from armswatch.screen.normalize import Form
+from armswatch.screen.normalize import Form, latin_fold
 
 THRESHOLD = 0.80  # documented in docs/screening.md; chosen on tests/fixtures/screen pairs
 WEAK_ALIAS_FACTOR = 0.9
@@ -19,13 +19,13 @@ INITIALS_SCORE = 0.82
 
 
 def allowed_edits(length: int) -> int:
-    return 0 if length <= 4 else 1 if length <= 8 else 2
+    return 0 if length <= 3 else 1 if length <= 8 else 2
 
 
 def token_sim(a: str, b: str, fa: str, fb: str) -> float:
     if a == b:
         return 1.0
-    if fa == fb:
+    if fa == fb or latin_fold(a) == latin_fold(b):
         return 0.95
     best = 0.0
     for x, y, cap in ((a, b, 1.0), (fa, fb, 0.95)):
