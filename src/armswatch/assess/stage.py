@@ -58,7 +58,7 @@ class AssessStage:
             scope = scope_for_documents(conn, doc_ids)
             self.last_result = recluster(conn, scope) if scope else None
         try:
-            from armswatch.assess.alerts.rules import evaluate
+            from armswatch.assess.alerts.evaluate import evaluate
         except ModuleNotFoundError:
             return
         with store.begin() as conn:
