@@ -1,0 +1,1 @@
+"""Claim extraction: entities, events, roles, status, dates and sources from one article."""

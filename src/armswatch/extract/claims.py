@@ -1,0 +1,235 @@
+"""Sentence-level claim rules: triggers → typed claims with roles, item, status, date and source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from armswatch.extract import roles
+from armswatch.extract.attribution import Attribution, attribution
+from armswatch.extract.dates import event_date
+from armswatch.extract.items import CIVIL_CONTEXT, PERSONNEL, items_in_span
+from armswatch.extract.status import status_of
+from armswatch.extract.triggers import EVASION_CUES, NOUNS, VERBS
+
+WEAPONISH = {"drones", "attack drones", "artillery shells", "ballistic missiles", "cruise missiles",
+             "hypersonic missiles", "anti-tank missiles", "air defence systems", "missiles", "rocket systems",
+             "munitions", "artillery", "tanks", "combat aircraft", "warships", "small arms", "mines", "radar",
+             "nuclear weapons", "wmd", "military technology", "drone technology", "drone components",
+             "missile technology", "military equipment", "weapons", "dual-use goods", "space technology",
+             "military training", "oil", "materials", "underwater drones", "electronic warfare systems",
+             "infantry fighting vehicles"}
+TESTABLE = {"drones", "attack drones", "ballistic missiles", "cruise missiles", "hypersonic missiles",
+            "missiles", "rocket systems", "nuclear weapons", "weapons", "anti-tank missiles", "underwater drones",
+            "air defence systems", "artillery"}
+ENFORCEMENT_ITEMS = {"veto": "UN Panel of Experts mandate", "dismantle": "UN Panel of Experts mandate",
+                     "dismantling": "UN Panel of Experts mandate", "disband": "UN Panel of Experts mandate",
+                     "designate": "designation", "designation": "designation", "blacklist": "designation",
+                     "indict": "indictment", "indictment": "indictment", "seize": "seizure",
+                     "seizure": "seizure", "freeze": "asset freeze", "confiscate": "seizure",
+                     "charge": "indictment", "prosecute": "indictment"}
+
+
+@dataclass
+class Draft:
+    type: str
+    actor: str | None
+    recipient: str | None
+    item: str | None
+    trigger: Any
+    rule: str
+
+
+def _object_tokens(trigger: Any) -> list[Any]:
+    out: list[Any] = []
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "dative", "npadvmod") or (
+                child.dep_ == "prep" and child.lower_ in ("of", "with", "for")):
+            out.extend(child.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _items(trigger: Any, sent: Any, ents: list[Any]) -> list[str]:
+    found = items_in_span(_object_tokens(trigger), ents)
+    if not found and trigger.pos_ == "NOUN" and trigger.head is not trigger:
+        found = items_in_span([t for t in trigger.head.subtree if t.sent == sent], ents)[:1]
+    return found
+
+
+def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    entry = VERBS.get(tok.lemma_) if tok.pos_ in ("VERB", "AUX") else None
+    if entry is None and tok.pos_ in ("NOUN", "PROPN"):
+        entry = NOUNS.get(tok.lemma_.lower()) or NOUNS.get(tok.lower_)
+    if entry is None:
+        return []
+    ctype, frame = entry
+    items = _items(tok, sent, ents)
+    if ctype == "transfer" and tok.lemma_ in ("send", "deploy", "dispatch") and items and items[0] in PERSONNEL:
+        ctype = "deployment"
+    if tok.lemma_ in ("deploy", "dispatch", "station", "deployment") and not (set(items) & (PERSONNEL | WEAPONISH)):
+        return []
+    if ctype == "deployment":
+        return _deployment(tok, sent, ctx, ents, items)
+    if ctype == "transfer":
+        return _transfer(tok, frame, ctx, items)
+    if ctype in ("production", "test"):
+        allowed = TESTABLE if ctype == "test" else WEAPONISH
+        items = [i for i in items if i in allowed]
+        if not items or CIVIL_CONTEXT.search(sent.text):
+            return []
+        actors, _ = roles.find_actor(tok, ctx, frame)
+        if not actors and tok.pos_ != "VERB":
+            actors = [ctx.focus_state] if ctx.focus_state else []
+        return [Draft(ctype, actors[0], None, items[0], tok, f"{ctype}:{tok.lemma_}")] if actors else []
+    if ctype == "agreement":
+        return _agreement(tok, ctx)
+    if ctype == "enforcement":
+        return _enforcement(tok, sent, ctx)
+    return []
+
+
+def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str]) -> list[Draft]:
+    items = [i for i in items if i in WEAPONISH]
+    if not items:
+        return []
+    if frame == "get":
+        receivers, _ = roles.find_actor(tok, ctx, frame)
+        receivers = [r if len(r) == 2 else (roles._group_state(r) or "") for r in receivers]
+        suppliers = roles.find_recipients(tok, ctx, {"from"}) or roles.origin_of(_object_tokens(tok), ctx)
+        actor = suppliers[0] if suppliers else None
+        drafts = [Draft("transfer", actor, r, i, tok, f"transfer:{tok.lemma_}<-from") for r in receivers[:2]
+                  if r and r != actor for i in items]
+        return drafts
+    actors, _ = roles.find_actor(tok, ctx, frame)
+    actor = actors[0] if actors else None
+    recipients = roles.find_recipients(tok, ctx, {"to", "into"})
+    if not recipients and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        recipients = roles.object_parties(tok, ctx)
+    if not recipients:
+        recipients = roles.purpose_recipient(tok, ctx, {actor or ""})
+    if actor is None:
+        origins = roles.origin_of(_object_tokens(tok), ctx)
+        actor = origins[0] if origins else None
+    rule = f"transfer:{tok.lemma_}"
+    return [Draft("transfer", actor, r, i, tok, rule) for r in recipients if r and r != actor
+            and len(r) == 2 for i in items]
+
+
+def _deployment(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
+    actors, _ = roles.find_actor(tok, ctx, "give")
+    if not actors:
+        return []
+    if tok.lemma_ == "use":
+        weapons = [i for i in items if i in WEAPONISH]
+        if not weapons or not any(t.lemma_ in ("attack", "strike", "target", "bomb", "hit") for t in sent):
+            return []
+        return [Draft("deployment", actors[0], None, weapons[0], tok, "deployment:use")]
+    if tok.lemma_ == "lead":
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_ not in ("offensive", "assault", "attack", "operation", "fight", "battle"):
+            return []
+        served = roles.parties_in([c for c in obj.subtree if c.dep_ == "poss"], ctx, "recipient")
+        item = "mercenaries" if len(actors[0]) > 2 else "troops"
+        return [Draft("deployment", actors[0], r, item, tok, "deployment:lead") for r in served[:1]]
+    people = [i for i in items if i in PERSONNEL] or ["troops"]
+    recipients = roles.find_recipients(tok, ctx, {"to", "into", "in"}) or roles.purpose_recipient(
+        tok, ctx, set(actors))
+    return [Draft("deployment", actors[0], r, people[0], tok, f"deployment:{tok.lemma_}") for r in recipients[:2]
+            if r != actors[0]]
+
+
+def _agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in NOUNS
+         and NOUNS[c.lemma_][0] == "agreement"), None)
+    if noun is None:
+        return []
+    parties: list[str] = []
+    head = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
+    if head is not None:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj is not noun:
+            parties += roles.phrase_parties(subj, ctx, "recipient")
+            for conj in subj.conjuncts:
+                parties += roles.phrase_parties(conj, ctx, "recipient")
+    for h in (noun, head):
+        if h is not None:
+            for pobj in roles._prep_objects(h, {"with", "between"}):
+                parties += roles.phrase_parties(pobj, ctx, "recipient")
+                for conj in pobj.conjuncts:
+                    parties += roles.phrase_parties(conj, ctx, "recipient")
+    parties = list(dict.fromkeys(p for p in parties if p and len(p) == 2))
+    if len(parties) < 2:
+        return []
+    words = [t.text.lower() for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound")
+             or t.i == noun.i]
+    item = " ".join(words)
+    return [Draft("agreement", parties[0], parties[1], item, tok, f"agreement:{tok.lemma_}")]
+
+
+def _enforcement(tok: Any, sent: Any, ctx: roles.Context) -> list[Draft]:
+    lemma = tok.lemma_.lower()
+    if lemma in ("impose", "freeze", "seize") and not any(t.lemma_ in ("sanction", "asset", "cargo", "ship",
+                                                                        "vessel", "shipment", "fund", "weapon")
+                                                        for t in tok.subtree):
+        return []
+    if lemma in ("sanction", "sanctions") and tok.pos_ == "NOUN":
+        head = tok.head
+        if head.lemma_ not in ("announce", "impose", "slap", "levy", "unveil", "introduce", "adopt", "approve",
+                               "extend", "expand", "tighten"):
+            return []
+    if lemma in ("dismantle", "dismantling", "disband") and "panel" not in sent.text.lower():
+        return []
+    actors, _ = roles.find_actor(tok, ctx, "act")
+    if lemma == "sanction" and tok.pos_ == "NOUN":
+        actors, _ = roles.find_actor(tok.head, ctx, "act")
+    if not actors:
+        return []
+    targets = roles.find_recipients(tok, ctx, {"on", "against"}) or roles.object_parties(tok, ctx)
+    if tok.pos_ == "NOUN":
+        targets = targets or roles.find_recipients(tok.head, ctx, {"on", "against"})
+    target = next((t for t in targets if len(t) == 2 and t != actors[0]), None)
+    item = ENFORCEMENT_ITEMS.get(lemma, "sanctions")
+    return [Draft("enforcement", actors[0], target, item, tok, f"enforcement:{lemma}")]
+
+
+def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for rx, item in EVASION_CUES:
+        m = rx.search(sent.text)
+        if not m:
+            continue
+        start = sent.start_char + m.start()
+        tok = next((t for t in sent if t.idx >= start), sent.root)
+        actors, _ = roles.find_actor(tok, ctx, "make")
+        if not actors:
+            actors, _ = roles.find_actor(sent.root, ctx, "make")
+        if not actors:
+            continue
+        recipient = next((d.recipient for d in transfers if d.actor == actors[0]), None)
+        if item is None:
+            found = items_in_span(list(sent), ents)
+            item = next((i for i in found if i in WEAPONISH), None) or "sanctions evasion"
+        out.append(Draft("evasion", actors[0], recipient, item, tok, f"evasion:{rx.pattern[:24]}"))
+    return out
+
+
+def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for tok in sent:
+        drafts.extend(_verb_drafts(tok, sent, ctx, ents))
+    transfers = [d for d in drafts if d.type == "transfer"]
+    drafts = [d for d in drafts if d.type != "evasion"] + evasion_drafts(sent, ctx, ents, transfers)
+    return drafts
+
+
+def finish(draft: Draft, sent: Any, attr: Attribution | None, pub: date | None, precision: str) -> dict[str, Any]:
+    status = status_of(sent, draft.trigger, draft.type, draft.actor, attr)
+    when, prec = event_date(sent, draft.trigger, pub, precision)
+    return {"type": draft.type, "actor": draft.actor, "recipient": draft.recipient, "item": draft.item,
+            "status": status, "date": when, "date_precision": prec,
+            "source": attr.source if attr else None, "rule": draft.rule}
+
+
+__all__ = ["Draft", "attribution", "finish", "sentence_drafts"]

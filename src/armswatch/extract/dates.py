@@ -1,0 +1,115 @@
+"""Event dates resolved against the publication date, with precision (day | month | none)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
+       r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? {_MON.replace('mon>', 'mon1>')}"
+                       rf"|{_MON} (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+                       r"(?:,? (?P<year>(?:19|20)\d\d))?", re.I)
+MONTH_ONLY = re.compile(rf"\b(?:in|since|from|during|early|late|mid|of|last|this) (?:early |late |mid-)?{_MON}"
+                        r"(?:,? (?P<year>(?:19|20)\d\d))?\b", re.I)
+WEEKDAY = re.compile(r"\b(?:on |last |this |earlier on )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
+                     r"|sunday)\b", re.I)
+RELATIVE = re.compile(r"\b(?P<rel>today|yesterday|last week|earlier this week|this week|earlier this month"
+                      r"|this month|last month|earlier this year)\b", re.I)
+DEADLINE = re.compile(r"\b(?:until|no later than|by|before|till|through)\s*$", re.I)
+
+
+def parse_pub(published: str | None) -> tuple[date | None, str]:
+    if not published:
+        return None, "none"
+    m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", published)
+    if not m:
+        return None, "none"
+    if m.group(3):
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day"
+    return date(int(m.group(1)), int(m.group(2)), 1), "month"
+
+
+def _month_of(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def _past_year(pub: date, month: int, day: int = 1) -> int:
+    return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+
+
+def resolve(text: str, pub: date | None, precision: str) -> tuple[str | None, str]:
+    """The first resolvable date expression in a text span."""
+    candidates: list[tuple[int, str | None, str]] = []
+    for m in DAY_MONTH.finditer(text):
+        if DEADLINE.search(text[:m.start()]):
+            continue
+        mon = _mon(m.group("mon1") or m.group("mon"))
+        day = int(m.group("d1") or m.group("d2"))
+        if not 1 <= day <= 31:
+            continue
+        year = int(m.group("year")) if m.group("year") else (_past_year(pub, mon, day) if pub else None)
+        if year is None:
+            continue
+        try:
+            candidates.append((m.start(), date(year, mon, day).isoformat(), "day"))
+        except ValueError:
+            continue
+    for m in MONTH_ONLY.finditer(text):
+        mon = _mon(m.group("mon"))
+        if m.group(0).lower().startswith("may") or (m.group("mon").lower() == "may" and not m.group("year")
+                                                    and not m.group(0).lower().startswith("in")):
+            continue
+        year = int(m.group("year")) if m.group("year") else (_past_year(pub, mon, 1) if pub else None)
+        if year is not None and not any(abs(s - m.start()) < 12 for s, _, _ in candidates):
+            candidates.append((m.start(), f"{year:04d}-{mon:02d}", "month"))
+    if pub is not None:
+        for m in WEEKDAY.finditer(text):
+            if any(m.end() <= s <= m.end() + 3 and p == "day" for s, _, p in candidates):
+                continue
+            if precision != "day":
+                candidates.append((m.start(), _month_of(pub), "month"))
+                continue
+            target = WEEKDAYS.index(m.group("wd").lower())
+            back = (pub.weekday() - target) % 7
+            candidates.append((m.start(), (pub - timedelta(days=back)).isoformat(), "day"))
+        for m in RELATIVE.finditer(text):
+            rel = m.group("rel").lower()
+            if rel == "today" and precision == "day":
+                candidates.append((m.start(), pub.isoformat(), "day"))
+            elif rel == "yesterday" and precision == "day":
+                candidates.append((m.start(), (pub - timedelta(days=1)).isoformat(), "day"))
+            elif rel in ("last week",):
+                candidates.append((m.start(), _month_of(pub - timedelta(days=7)), "month"))
+            elif rel in ("earlier this week", "this week", "earlier this month", "this month", "today", "yesterday"):
+                candidates.append((m.start(), _month_of(pub), "month"))
+            elif rel == "last month":
+                candidates.append((m.start(), _month_of(pub.replace(day=1) - timedelta(days=1)), "month"))
+    if not candidates:
+        return None, "none"
+    _, value, prec = min(candidates, key=lambda c: c[0])
+    return value, prec
+
+
+def _mon(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def event_date(sent: Any, trigger: Any, pub: date | None, precision: str) -> tuple[str | None, str]:
+    """The date of the trigger's event: the sentence's date expression; a report's date gives its month."""
+    value, prec = resolve(sent.text, pub, precision)
+    if value is None:
+        return None, "none"
+    speech_date = any(t.lemma_ in ("report", "say", "state", "announce") and t.dep_ in ("ROOT", "parataxis")
+                      and trigger in t.subtree and t is not trigger and t.i > trigger.i for t in sent)
+    if speech_date and prec == "day":
+        return value[:7], "month"
+    return value, prec

@@ -1,0 +1,47 @@
+"""Page furniture: bylines, photo credits, 'Read more' lists, social prompts.
+
+Returns character ranges of the text that are not article prose; entities
+found there are not reported and sentences there are never claim evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE = re.compile(
+    r"^\s*(?:read (?:more|also|next)\b|most read\b|related\b|recommended\b|see also\b|watch\b:|listen\b:"
+    r"|join us\b|follow (?:us|our)\b|subscribe\b|sign up\b|share (?:this|on)\b|about sharing\b|advertisement\b"
+    r"|published\b|updated\b|image source\b|photo\b|picture\b|credit\b|copyright\b|©|by [A-Z][a-z]+ [A-Z]"
+    r"|you can also\b|loading\b|summarize\b|original source\b|source:|\d+ (?:minutes?|hours?|days?) ago\b"
+    r"|click here\b|download\b|what's the story\b|what’s the story\b)",
+    re.IGNORECASE,
+)
+# Inline credits glued to captions: "...Image: Maxar", "Image source, Getty Images", "Photo credits: X".
+_INLINE = re.compile(
+    r"(?:Image source,|Photo credits?:|Photo:|Picture:|Credit:|Source:)[^\n]*", re.IGNORECASE)
+
+
+def furniture_ranges(text: str) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if stripped and (_LINE.match(stripped) or _looks_like_prompt(stripped)):
+            ranges.append((pos, end))
+        pos = end + 1
+    for match in _INLINE.finditer(text):
+        ranges.append((match.start(), match.end()))
+    return ranges
+
+
+def _looks_like_prompt(line: str) -> bool:
+    """Short shouting lines ('JOIN US ON TELEGRAM') and handles ('@Outlet')."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(line) < 60:
+        return True
+    return "@" in line and len(line) < 80 and not line.endswith(".")
+
+
+def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in ranges)

@@ -1,0 +1,76 @@
+"""Trigger words for the seven claim types and the frames that give their roles.
+
+Frames: ``give`` (subject supplies, "to X" receives), ``get`` (subject receives,
+"from X" supplies), ``make`` (subject produces/tests), ``pact`` (subject and
+"with X" are parties), ``act`` (subject acts on "on/against X").
+"""
+
+from __future__ import annotations
+
+import re
+
+# lemma → (type, frame) for verbs
+VERBS: dict[str, tuple[str, str]] = {
+    **{v: ("transfer", "give") for v in (
+        "supply", "send", "export", "deliver", "ship", "transfer", "sell", "provide", "give", "furnish",
+        "smuggle", "funnel", "channel", "arm", "equip", "hand", "facilitate", "transport", "re-export")},
+    **{v: ("transfer", "get") for v in (
+        "receive", "acquire", "obtain", "import", "buy", "purchase", "procure", "source", "get")},
+    **{v: ("production", "make") for v in (
+        "produce", "manufacture", "build", "assemble", "develop", "mass-produce", "construct")},
+    **{v: ("test", "make") for v in ("test", "launch", "fire", "test-fire")},
+    **{v: ("evasion", "make") for v in (
+        "evade", "circumvent", "bypass", "skirt", "launder", "disguise", "obfuscate", "conceal", "steal",
+        "hack", "dodge", "hide", "mask")},
+    **{v: ("enforcement", "act") for v in (
+        "sanction", "designate", "blacklist", "veto", "indict", "seize", "freeze", "impose", "dismantle",
+        "disband", "penalize", "penalise", "prosecute", "confiscate", "interdict", "embargo")},
+    **{v: ("agreement", "pact") for v in ("sign", "ratify", "ink", "conclude", "agree")},
+    **{v: ("deployment", "give") for v in ("deploy", "dispatch", "station", "use", "lead")},
+}
+
+# lemma → (type, frame) for nouns (nominalisations)
+NOUNS: dict[str, tuple[str, str]] = {
+    **{n: ("transfer", "give") for n in (
+        "export", "shipment", "delivery", "supply", "transfer", "sale", "provision", "consignment")},
+    **{n: ("transfer", "get") for n in ("import", "purchase", "acquisition", "procurement")},
+    **{n: ("production", "make") for n in ("production", "manufacturing", "manufacture", "mass-production")},
+    **{n: ("test", "make") for n in ("test", "testing", "launch", "test-firing", "test-launch")},
+    **{n: ("evasion", "make") for n in ("evasion", "theft", "heist", "hack", "laundering")},
+    **{n: ("enforcement", "act") for n in (
+        "sanction", "sanctions", "designation", "veto", "indictment", "seizure", "dismantling", "embargo")},
+    **{n: ("agreement", "pact") for n in (
+        "treaty", "pact", "agreement", "accord", "deal", "contract", "memorandum", "alliance")},
+    **{n: ("deployment", "give") for n in ("deployment", "dispatch")},
+}
+
+# verbs whose subject is not the actor but the source (attribution)
+SPEECH = {
+    "say", "tell", "report", "state", "announce", "claim", "add", "warn", "note", "observe", "believe",
+    "accuse", "allege", "confirm", "deny", "suggest", "write", "reveal", "disclose", "indicate", "estimate",
+    "assess", "conclude", "insist", "argue", "explain", "stress", "identify", "cite", "show", "fear",
+    "express", "brief", "highlight", "hint", "understand",
+}
+# verbs "X accuses Y of V-ing": the object (or passive subject) of the accuse verb does V
+ACCUSE = {"accuse", "suspect", "blame", "charge", "identify", "condemn", "criticize", "criticise", "catch"}
+
+# Evasion patterns found anywhere in a sentence (item given, or None: take it from context)
+EVASION_CUES: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(r"\bfront (?:compan(?:y|ies)|firms?)\b|\bshell compan(?:y|ies)\b", re.I), "front companies"),
+    (re.compile(r"\b(?:untraceable |virtual |digital )?(?:cryptocurrenc(?:y|ies)|crypto)\b[^.]{0,40}"
+                r"\b(?:transactions?|theft|heists?|laundering|payments?)\b", re.I), "cryptocurrency"),
+    (re.compile(r"\b(?:stole|steal(?:s|ing)?|stolen|theft|heist|hack(?:ed|ing)?)\b[^.]{0,80}"
+                r"\b(?:cryptocurrenc(?:y|ies)|crypto|bitcoin|ether|virtual assets|digital assets)\b|"
+                r"\b(?:cryptocurrenc(?:y|ies)|crypto)\b[^.]{0,30}\b(?:theft|heist|hack)", re.I), "cryptocurrency"),
+    (re.compile(r"\blaunder(?:s|ed|ing)?\b", re.I), "cryptocurrency laundering"),
+    (re.compile(r"\b(?:different|separate|split|multiple|circuitous|indirect) routes?\b|"
+                r"\bthird (?:countries|country)\b|\btransshipment\b|\bship-to-ship\b", re.I), None),
+    (re.compile(r"\b(?:evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?|"
+                r"dodg(?:e|es|ed|ing))\b[^.]{0,40}\b(?:sanctions?|embargo|export controls?|restrictions)\b",
+                re.I), None),
+    (re.compile(r"\bsanctions[- ]evasion\b|\bevasion of (?:international |U\.?N\.? )?sanctions\b", re.I), None),
+    (re.compile(r"\b(?:obfuscat|disguis|conceal|mask)\w*\b[^.]{0,40}\b(?:destination|origin|end[- ]user|"
+                r"shipments?|cargo|payments?|identity|ownership)\b|\bfalse (?:end[- ]user|flags?|"
+                r"documents?|papers)\b|\bto (?:avoid|escape|evade) (?:international )?(?:scrutiny|detection)\b|"
+                r"\bto hide (?:its|their|the) (?:attempts|efforts|role|involvement|purchases)\b", re.I), None),
+)
