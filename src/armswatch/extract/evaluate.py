@@ -16,16 +16,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from armswatch.exc import ArmswatchError
+from armswatch.exc import ExtractionError
 from armswatch.extract.gazetteer import alias_index, norm_key
 from armswatch.model import ENTITY_LABELS, Claim, Extraction
 
 FIELDS = ("status", "item", "date", "source")
 
 
-class GoldError(ArmswatchError):
-    code = "bad_gold"
-    status = 400
+GoldError = ExtractionError  # a missing or malformed gold file / article
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
