@@ -42,7 +42,9 @@ def _specificity(ref: ClaimRef) -> int:
 
 def _order(ref: ClaimRef) -> tuple:
     rng = keys.parse_date(ref.claim.date)
-    return (-_specificity(ref), rng is None, rng[0] if rng else date.min, str(ref.id))
+    c = ref.claim  # content before row id, so the same claims give the same events in any order
+    return (-_specificity(ref), rng is None, rng[0] if rng else date.min, c.item or "", c.status, c.source or "",
+            str(ref.id))
 
 
 def _index_keys(kind: str, parties: tuple[str | None, str | None], roots: list[str]) -> set[tuple]:
