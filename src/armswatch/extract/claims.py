@@ -50,7 +50,42 @@ def _object_tokens(trigger: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _items(trigger: Any, sent: Any, ents: list[Any]) -> list[str]:
+def _heads(trigger: Any) -> list[Any]:
+    """Object heads and their conjuncts ('shells, rockets and troops'); 'of'/'with' objects of those."""
+    out: list[Any] = []
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") and trigger.pos_ != "NOUN" or (
+                child.dep_ == "prep" and child.lower_ in ("of", "with")):
+            heads = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+            for head in heads:
+                out.extend([head, *head.conjuncts])
+    return out
+
+
+def _head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
+    phrase = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")] or [head]
+    found = items_in_span(phrase, ents)
+    if not found:
+        for pobj in (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                     if c.dep_ == "pobj"):
+            found = _head_items(pobj, ents, ctx)
+    if not found and head.lower_ in ("them", "it", "these", "those") and ctx.last_item:
+        found = [ctx.last_item]
+    return found
+
+
+def _items(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None = None) -> list[str]:
+    ctx = ctx or roles.Context(by_token={})
+    found: list[str] = []
+    if trigger.pos_ == "NOUN":
+        mods = [t for t in trigger.children if t.dep_ in ("compound", "amod", "nmod")]
+        found = items_in_span(sorted(t for m in mods for t in m.subtree), ents) if mods else []
+    for head in _heads(trigger):
+        for item in _head_items(head, ents, ctx):
+            if item not in found:
+                found.append(item)
+    if found:
+        return found
     found = items_in_span(_object_tokens(trigger), ents)
     if not found and trigger.pos_ == "NOUN" and trigger.head is not trigger:
         found = items_in_span([t for t in trigger.head.subtree if t.sent == sent], ents)[:1]
@@ -64,7 +99,17 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if entry is None:
         return []
     ctype, frame = entry
-    items = _items(tok, sent, ents)
+    if tok.i in ctx.by_token:
+        return []  # part of a name ('Sanctions Committee')
+    if tok.lemma_ in ("programme", "program") and tok.head.lemma_ not in (
+            "accelerate", "expand", "advance", "develop", "boost", "push", "pursue", "intensify", "build"):
+        return []
+    if tok.lemma_ == "cooperation":
+        if not any(t.lower_ in ("military", "technical", "defence", "defense", "military-technical")
+                   for t in tok.children):
+            return []
+        return _transfer(tok, "give", ctx, ["military technology"], {"with"})
+    items = _items(tok, sent, ents, ctx)
     if ctype == "transfer" and tok.lemma_ in ("send", "deploy", "dispatch") and items and items[0] in PERSONNEL:
         ctype = "deployment"
     if tok.lemma_ in ("deploy", "dispatch", "station", "deployment") and not (set(items) & (PERSONNEL | WEAPONISH)):
@@ -79,6 +124,8 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         if not items or CIVIL_CONTEXT.search(sent.text):
             return []
         actors, _ = roles.find_actor(tok, ctx, frame)
+        if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            actors = roles.find_recipients(tok, ctx, {"in"}) or actors
         if not actors and tok.pos_ != "VERB":
             actors = [ctx.focus_state] if ctx.focus_state else []
         return [Draft(ctype, actors[0], None, items[0], tok, f"{ctype}:{tok.lemma_}")] if actors else []
@@ -89,7 +136,8 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     return []
 
 
-def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str]) -> list[Draft]:
+def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
+              to_words: set[str] | None = None) -> list[Draft]:
     items = [i for i in items if i in WEAPONISH]
     if not items:
         return []
@@ -102,8 +150,10 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str]) -> lis
                   if r and r != actor for i in items]
         return drafts
     actors, _ = roles.find_actor(tok, ctx, frame)
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        actors = roles.find_recipients(tok, ctx, {"from"}) or actors
     actor = actors[0] if actors else None
-    recipients = roles.find_recipients(tok, ctx, {"to", "into"})
+    recipients = roles.find_recipients(tok, ctx, to_words or {"to", "into"})
     if not recipients and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         recipients = roles.object_parties(tok, ctx)
     if not recipients:
@@ -184,12 +234,20 @@ def _enforcement(tok: Any, sent: Any, ctx: roles.Context) -> list[Draft]:
     actors, _ = roles.find_actor(tok, ctx, "act")
     if lemma == "sanction" and tok.pos_ == "NOUN":
         actors, _ = roles.find_actor(tok.head, ctx, "act")
+    actors = [a for a in actors if len(a) == 2 or roles.gazetteer().org_by_name[a].kind == "intl"]
     if not actors:
         return []
-    targets = roles.find_recipients(tok, ctx, {"on", "against"}) or roles.object_parties(tok, ctx)
-    if tok.pos_ == "NOUN":
-        targets = targets or roles.find_recipients(tok.head, ctx, {"on", "against"})
-    target = next((t for t in targets if len(t) == 2 and t != actors[0]), None)
+    heads = [c for p in (tok, tok.head) for prep in p.children if prep.dep_ == "prep"
+             and prep.lower_ in ("on", "against") for c in prep.children if c.dep_ == "pobj"]
+    heads += [c for c in tok.children if c.dep_ == "dobj"]
+    target = None
+    for head in heads:
+        ent = ctx.by_token.get(head.i)
+        value = roles.party(ent, "recipient") if ent is not None else next(iter(
+            roles.phrase_parties(head, ctx, "recipient")), None)
+        if value and len(value) == 2 and value != actors[0]:
+            target = value
+            break
     item = ENFORCEMENT_ITEMS.get(lemma, "sanctions")
     return [Draft("enforcement", actors[0], target, item, tok, f"enforcement:{lemma}")]
 
@@ -225,6 +283,9 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
 
 
 def finish(draft: Draft, sent: Any, attr: Attribution | None, pub: date | None, precision: str) -> dict[str, Any]:
+    if attr is not None and attr.token is not None and draft.trigger.head is attr.token and \
+            draft.trigger.dep_ == "dobj":
+        attr = None  # 'X announced sanctions': the act itself, not a report of it
     status = status_of(sent, draft.trigger, draft.type, draft.actor, attr)
     when, prec = event_date(sent, draft.trigger, pub, precision)
     return {"type": draft.type, "actor": draft.actor, "recipient": draft.recipient, "item": draft.item,

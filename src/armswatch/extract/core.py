@@ -89,6 +89,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
     for draft in drafts:
+        if draft.item:
+            ctx.last_item = draft.item
         if draft.actor and len(draft.actor) == 2:
             ctx.focus_state = draft.actor
         elif draft.actor:

@@ -14,8 +14,8 @@ STOP_PREPS = {"in", "against", "on", "at", "near", "inside", "over", "across", "
 EXAMPLE_PREPS = {"like", "including", "such"}
 ANAPHORS = {"it", "they", "its", "their", "country", "regime", "nation", "state", "government", "north",
             "group", "which", "who", "that", "he", "she", "leader", "authorities", "military", "organisation",
-            "organization", "this", "them", "company"}
-GROUP_ANAPHORS = {"group", "organisation", "organization", "company", "hackers", "unit", "outfit"}
+            "organization", "this", "them"}
+GROUP_ANAPHORS = {"group", "organisation", "organization", "hackers", "unit", "outfit"}
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Context:
     focus_state: str | None = None
     focus_group: str | None = None
     last_person: str | None = None
+    last_item: str | None = None
     seen: list[str] = field(default_factory=list)
 
 
@@ -130,6 +131,11 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
             for pobj in _prep_objects(token, {"by"}):
                 if found := phrase_parties(pobj, ctx, "actor"):
                     return found, pobj
+            for acl in (c for c in token.children if c.dep_ == "acl"):
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                        if found := phrase_parties(pobj, ctx, "actor"):
+                            return found, pobj
             mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
             for mod in mods:
                 if found := parties_in([mod, *mod.subtree], ctx, "actor"):
@@ -142,8 +148,9 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
                     if found := phrase_parties(pobj, ctx, "actor"):
                         return found, pobj
             subj = _child(token, {"nsubjpass"})
-            if subj is not None and (token.lemma_ in ACCUSE or token is not trigger):
-                return phrase_parties(subj, ctx, "actor"), subj
+            if subj is not None and (token.lemma_ in ACCUSE or token is not trigger) and (
+                    found := phrase_parties(subj, ctx, "actor")):
+                return found, subj
         else:
             subj = _child(token, {"nsubj", "csubj"})
             if subj is not None and token.lemma_ not in SPEECH:

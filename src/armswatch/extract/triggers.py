@@ -34,7 +34,9 @@ NOUNS: dict[str, tuple[str, str]] = {
     **{n: ("transfer", "give") for n in (
         "export", "shipment", "delivery", "supply", "transfer", "sale", "provision", "consignment")},
     **{n: ("transfer", "get") for n in ("import", "purchase", "acquisition", "procurement")},
-    **{n: ("production", "make") for n in ("production", "manufacturing", "manufacture", "mass-production")},
+    **{n: ("production", "make") for n in ("production", "manufacturing", "manufacture", "mass-production",
+                                           "programme", "program")},
+    "cooperation": ("transfer", "give"),
     **{n: ("test", "make") for n in ("test", "testing", "launch", "test-firing", "test-launch")},
     **{n: ("evasion", "make") for n in ("evasion", "theft", "heist", "hack", "laundering")},
     **{n: ("enforcement", "act") for n in (
@@ -57,19 +59,19 @@ ACCUSE = {"accuse", "suspect", "blame", "charge", "identify", "condemn", "critic
 # Evasion patterns found anywhere in a sentence (item given, or None: take it from context)
 EVASION_CUES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"\bfront (?:compan(?:y|ies)|firms?)\b|\bshell compan(?:y|ies)\b", re.I), "front companies"),
-    (re.compile(r"\b(?:untraceable |virtual |digital )?(?:cryptocurrenc(?:y|ies)|crypto)\b[^.]{0,40}"
+    (re.compile(r"\b(?:untraceable |virtual |digital )?(?:cryptocurrenc(?:y|ies)|crypto)\b[^;]{0,40}"
                 r"\b(?:transactions?|theft|heists?|laundering|payments?)\b", re.I), "cryptocurrency"),
-    (re.compile(r"\b(?:stole|steal(?:s|ing)?|stolen|theft|heist|hack(?:ed|ing)?)\b[^.]{0,80}"
+    (re.compile(r"\b(?:stole|steal(?:s|ing)?|stolen|theft|heist|hack(?:ed|ing)?)\b[^;]{0,80}"
                 r"\b(?:cryptocurrenc(?:y|ies)|crypto|bitcoin|ether|virtual assets|digital assets)\b|"
-                r"\b(?:cryptocurrenc(?:y|ies)|crypto)\b[^.]{0,30}\b(?:theft|heist|hack)", re.I), "cryptocurrency"),
+                r"\b(?:cryptocurrenc(?:y|ies)|crypto)\b[^;]{0,30}\b(?:theft|heist|hack)", re.I), "cryptocurrency"),
     (re.compile(r"\blaunder(?:s|ed|ing)?\b", re.I), "cryptocurrency laundering"),
     (re.compile(r"\b(?:different|separate|split|multiple|circuitous|indirect) routes?\b|"
                 r"\bthird (?:countries|country)\b|\btransshipment\b|\bship-to-ship\b", re.I), None),
     (re.compile(r"\b(?:evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?|"
-                r"dodg(?:e|es|ed|ing))\b[^.]{0,40}\b(?:sanctions?|embargo|export controls?|restrictions)\b",
+                r"dodg(?:e|es|ed|ing))\b[^;]{0,40}\b(?:sanctions?|embargo|export controls?|restrictions)\b",
                 re.I), None),
     (re.compile(r"\bsanctions[- ]evasion\b|\bevasion of (?:international |U\.?N\.? )?sanctions\b", re.I), None),
-    (re.compile(r"\b(?:obfuscat|disguis|conceal|mask)\w*\b[^.]{0,40}\b(?:destination|origin|end[- ]user|"
+    (re.compile(r"\b(?:obfuscat|disguis|conceal|mask)\w*\b[^;]{0,40}\b(?:destination|origin|end[- ]user|"
                 r"shipments?|cargo|payments?|identity|ownership)\b|\bfalse (?:end[- ]user|flags?|"
                 r"documents?|papers)\b|\bto (?:avoid|escape|evade) (?:international )?(?:scrutiny|detection)\b|"
                 r"\bto hide (?:its|their|the) (?:attempts|efforts|role|involvement|purchases)\b", re.I), None),
