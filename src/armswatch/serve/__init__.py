@@ -1,0 +1,1 @@
+"""The analyst web UI and HTTP API (``armswatch serve``): FastAPI app, pages, JSON API."""
