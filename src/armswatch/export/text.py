@@ -25,12 +25,12 @@ def dates(ev: ExportEvent) -> str:
     return ev.date_first
 
 
-def summary(ev: ExportEvent) -> str:
+def summary(ev: ExportEvent, label: bool = True) -> str:
     counts = ", ".join(f"{k} {v}" for k, v in sorted(ev.status_counts.items()))
     conf = f"STIX confidence {ev.confidence}" if ev.confidence is not None else "no STIX confidence"
-    parts = [f"{ev.label}.", f"Status: {ev.status}" + (f" ({counts})." if counts else "."),
+    parts = [f"{ev.label}." if label else "", f"Status: {ev.status}" + (f" ({counts})." if counts else "."),
              f"{ev.sources} independent source(s) in {ev.articles} article(s).",
              f"Admiralty {grade_words(ev)}; {conf}.", f"Dates: {dates(ev)}."]
     if ev.typologies:
         parts.append("Typologies: " + ", ".join(ev.typologies) + ".")
-    return " ".join(parts)
+    return " ".join(p for p in parts if p)
