@@ -27,9 +27,15 @@ def print_json(data: Any) -> None:
 
 
 def console(stderr: bool = False):  # noqa: ANN201
+    """A Rich console; when output is not a terminal, tables get 160 columns (or $COLUMNS), not 80."""
+    import os
+
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    out = Console(stderr=stderr, highlight=False, soft_wrap=True)
+    if not out.is_terminal and "COLUMNS" not in os.environ:
+        out = Console(stderr=stderr, highlight=False, soft_wrap=True, width=160)
+    return out
 
 
 def fail(message: str, code: int = 1) -> None:

@@ -33,10 +33,17 @@ def main(
     ctx.obj = {"db": db}
 
 
+# Modules listed here come first in `--help`, in the order of the data flow; others follow by name.
+ORDER = ("ingest", "docs", "extract", "claims", "lists", "screen", "events", "sources", "alerts", "export", "serve")
+
+
 def _register_commands() -> None:
     import armswatch.cli as package
 
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+    def rank(name: str) -> tuple[int, str]:
+        return (ORDER.index(name) if name in ORDER else len(ORDER), name)
+
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: rank(i.name)):
         if info.name.startswith("_") or info.name in ("main", "common"):
             continue
         module = importlib.import_module(f"{package.__name__}.{info.name}")
