@@ -11,6 +11,7 @@ from armswatch.extract.triggers import ACCUSE, SPEECH
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 STOP_PREPS = {"in", "against", "on", "at", "near", "inside", "over", "across", "into", "through", "via",
               "after", "before", "during", "since", "despite", "amid", "within", "than", "about"}
+LINK_VERBS = {"link", "tie", "connect", "back", "affiliate", "associate", "sponsor", "run", "operate", "control"}
 EXAMPLE_PREPS = {"like", "including", "such"}
 ANAPHORS = {"it", "they", "its", "their", "country", "regime", "nation", "state", "government", "north",
             "group", "which", "who", "that", "he", "she", "leader", "authorities", "military", "organisation",
@@ -53,6 +54,9 @@ def _walk(token: Any, skip_preps: bool = True) -> list[Any]:
     """Tokens of a phrase, not descending into location/target prepositions or relative clauses."""
     out = [token]
     for child in token.children:
+        if child.dep_ == "acl" and child.lemma_ in LINK_VERBS:
+            out.extend(child.subtree)  # 'hackers linked to North Korea', 'militias backed by Iran'
+            continue
         if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc"):
             continue
         if skip_preps and child.dep_ == "prep" and child.lower_ in STOP_PREPS:
@@ -95,6 +99,16 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
         return found
     if head.lower_ in ("which", "who", "that") and head.head.dep_ == "relcl":
         return phrase_parties(head.head.head, ctx, role)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORS:
+        found = parties_in(_walk(head, skip_preps=False), ctx, role)  # 'the regime in Tehran'
+        if found:
+            return found
+    if head.lower_ in ("it", "they", "he", "she") and head.head.dep_ == "ccomp":
+        for verb in head.ancestors:
+            if verb.lemma_ in SPEECH and (subj := _child(verb, {"nsubj"})) is not None and subj is not head:
+                found = parties_in(_walk(subj), ctx, role)  # 'Moscow denied that it had ...'
+                if found:
+                    return found
     if head.lower_ in ANAPHORS or head.lemma_.lower() in ANAPHORS or head.lemma_.lower() in GROUP_ANAPHORS:
         if head.lemma_.lower() in GROUP_ANAPHORS and ctx.focus_group:
             return [ctx.focus_group if role == "actor" else (_group_state(ctx.focus_group) or "")]

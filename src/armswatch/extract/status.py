@@ -36,7 +36,9 @@ def status_of(sent: Any, trigger: Any, ctype: str, actor: str | None, attr: Attr
     if DENY & {t.lemma_ for t in sent} and (attr is None or attr.verb in DENY or same_party(attr.source, actor)
                                            or any(t.lemma_ in DENY for t in sent)):
         return "denied"
-    if ({"will", "shall", "'ll"} & lemmas or PLAN_LEMMAS & {t.lemma_ for t in scope if t is not trigger}
+    plan = {t.lemma_ for t in scope if t is not trigger and (t.lemma_ != "call" or any(
+        c.lower_ == "for" for c in t.children))}
+    if ({"will", "shall", "'ll"} & lemmas or PLAN_LEMMAS & plan
             or FUTURE.search(text)) and not {"have", "had"} & {t.lower_ for t in scope if t.dep_ == "aux"}:
         return "planned"
     if {t.lower_ for t in scope} & HEDGE_WORDS or HEDGE_LEMMAS & {t.lemma_ for t in scope} \
