@@ -1,6 +1,8 @@
 # The two commands in the README: `make demo` and `make test`.
 DB ?= demo.db
 PYTEST_ARGS ?=
+DEMO_SERVE ?= 1
+PORT ?= 8000
 
 .PHONY: demo test setup lint
 setup:
@@ -9,7 +11,8 @@ setup:
 demo: setup
 	@rm -f $(DB) $(DB)-wal $(DB)-shm
 	.venv/bin/armswatch --db $(DB) ingest examples/
-	.venv/bin/armswatch --db $(DB) docs list
+	.venv/bin/armswatch --db $(DB) events list
+	@if [ "$(DEMO_SERVE)" = 1 ]; then .venv/bin/armswatch --db $(DB) serve --port $(PORT); fi
 
 test: setup
 	@PG=$$(scripts/pg-test-server 2>/dev/null) && export ARMSWATCH_TEST_PG=$${ARMSWATCH_TEST_PG:-$$PG} || \
