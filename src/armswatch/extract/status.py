@@ -31,7 +31,7 @@ def _scope(trigger: Any) -> list[Any]:
 def status_of(sent: Any, trigger: Any, ctype: str, actor: str | None, attr: Attribution | None) -> str:
     scope = _scope(trigger)
     lemmas = {t.lemma_.lower() for t in scope}
-    words = {t.lower_ for t in sent}
+    {t.lower_ for t in sent}
     text = sent.text
     if DENY & {t.lemma_ for t in sent} and (attr is None or attr.verb in DENY or same_party(attr.source, actor)
                                            or any(t.lemma_ in DENY for t in sent)):

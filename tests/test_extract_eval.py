@@ -1,0 +1,66 @@
+"""Accuracy floors on the shared dev corpus and on our own fixture articles (measured, see docs/accuracy.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from armswatch.extract.evaluate import evaluate, match_claims
+from armswatch.model import Claim
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+DEV_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "dev-corpus"
+
+
+def need_shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    return path
+
+
+@pytest.fixture(scope="module")
+def dev_scores() -> dict:
+    need_shared(DEV_CORPUS)
+    return evaluate(DEV_CORPUS / "articles", DEV_CORPUS / "gold.jsonl")
+
+
+def test_dev_corpus_claims_above_floor(dev_scores: dict) -> None:
+    assert dev_scores["articles"] == 10
+    assert dev_scores["claims"]["f1"] >= 0.72
+
+
+def test_dev_corpus_entities_above_floor(dev_scores: dict) -> None:
+    ents = dev_scores["entities"]
+    assert ents["countries"]["f1"] >= 0.95
+    assert ents["organizations"]["f1"] >= 0.93
+    assert ents["persons"]["f1"] >= 0.95
+    assert ents["weapons"]["f1"] >= 0.9
+
+
+def test_dev_corpus_negatives_have_no_claims(dev_scores: dict) -> None:
+    negatives = [d for d in dev_scores["documents"] if d["file"] in ("dev09.txt", "dev10.txt")]
+    assert negatives and all(d["fp"] == 0 for d in negatives)
+
+
+def test_own_fixture_set() -> None:
+    scores = evaluate(FIXTURES, FIXTURES / "gold.jsonl")
+    assert scores["claims"]["f1"] >= 0.6
+    assert all(d["fp"] == 0 for d in scores["documents"] if d["file"].startswith("neg"))
+
+
+def _claim(**kw) -> Claim:
+    base = {"type": "transfer", "actor": "KP", "recipient": "RU", "item": "shells", "status": "reported",
+            "evidence": "x", "evidence_start": 0, "evidence_end": 1}
+    return Claim(**{**base, **kw})
+
+
+def test_matching_rules() -> None:
+    gold = [{"type": "agreement", "actor": "RU", "recipient": "KP"},
+            {"type": "transfer", "actor": "KP", "recipient": "RU", "optional": True},
+            {"type": "evasion", "actor": "Lazarus Group", "recipient": None, "note": "Actor KP also acceptable."}]
+    preds = [_claim(type="agreement", actor="KP", recipient="RU"), _claim(), _claim(type="evasion", recipient=None),
+             _claim(type="test", recipient=None)]
+    pairs, fp, fn = match_claims(preds, gold)
+    assert len(pairs) == 2  # agreement (unordered) and evasion (alternative actor); optional counts neither way
+    assert (fp, fn) == (1, 0)
