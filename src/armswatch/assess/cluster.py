@@ -28,16 +28,17 @@ class _Draft:
     type: str
     parties: tuple[str | None, str | None]
     item: str | None
-    roots: list[str]
+    roots: tuple[str, ...]
     anchor: tuple[date, date] | None
     members: list[Member] = field(default_factory=list)
     refs: list[ClaimRef] = field(default_factory=list)
     pinned_id: int | None = None
+    keys: set[tuple] = field(default_factory=set)
 
 
 def _specificity(ref: ClaimRef) -> int:
     c = ref.claim
-    return (c.actor is not None) + (c.recipient is not None) + (keys.item_roots(c.item) != ["*"])
+    return (c.actor is not None) + (c.recipient is not None) + (keys.item_roots(c.item) != ("*",))
 
 
 def _order(ref: ClaimRef) -> tuple:
@@ -47,7 +48,7 @@ def _order(ref: ClaimRef) -> tuple:
             str(ref.id))
 
 
-def _index_keys(kind: str, parties: tuple[str | None, str | None], roots: list[str]) -> set[tuple]:
+def _index_keys(kind: str, parties: tuple[str | None, str | None], roots: tuple[str, ...]) -> set[tuple]:
     a, r = keys.fold(parties[0]), keys.fold(parties[1])
     slots = [[a, "*"] if a else ["*"], [r, "*"] if r else ["*"]]
     if kind == "agreement":  # unordered: each party may be looked up alone
@@ -55,9 +56,51 @@ def _index_keys(kind: str, parties: tuple[str | None, str | None], roots: list[s
     return {(kind, x, y, z) for x, y in product(*slots) for z in set(roots) | {"*"}}
 
 
-def _lookup_keys(kind: str, parties: tuple[str | None, str | None], roots: list[str]) -> list[tuple]:
+def _lookup_keys(kind: str, parties: tuple[str | None, str | None], roots: tuple[str, ...]) -> list[tuple]:
     a, r = keys.fold(parties[0]), keys.fold(parties[1])
     return [(kind, a or "*", r or "*", z) for z in roots]
+
+
+class _Index:
+    """Drafts by block key; dated drafts also by time bucket (one window wide), so a dated claim
+    only meets events near its date — this keeps long-running blocks near-linear."""
+
+    def __init__(self, window_days: int) -> None:
+        self.width = max(window_days, 1)
+        self.all: dict[tuple, list[_Draft]] = defaultdict(list)
+        self.undated: dict[tuple, list[_Draft]] = defaultdict(list)
+        self.by_time: dict[tuple, list[_Draft]] = defaultdict(list)
+
+    def _buckets(self, rng: tuple[date, date], margin: int) -> range:
+        return range((rng[0].toordinal() - margin) // self.width, (rng[1].toordinal() + margin) // self.width + 1)
+
+    def add(self, d: _Draft) -> None:
+        d.keys = _index_keys(d.type, d.parties, d.roots)
+        for k in d.keys:
+            self.all[k].append(d)
+            if d.anchor is None:
+                self.undated[k].append(d)
+        if d.anchor is not None:
+            self.dated(d)
+
+    def dated(self, d: _Draft) -> None:
+        for k in d.keys:
+            for b in self._buckets(d.anchor, 0):
+                self.by_time[(k, b)].append(d)
+
+    def candidates(self, ref: ClaimRef) -> list[_Draft]:
+        c = ref.claim
+        lookups = _lookup_keys(c.type, keys.parties(c.type, c.actor, c.recipient), keys.item_roots(c.item))
+        rng = keys.parse_date(c.date)
+        found: dict[int, _Draft] = {}
+        for k in lookups:
+            if rng is None:
+                found.update((d.n, d) for d in self.all.get(k, ()))
+                continue
+            found.update((d.n, d) for d in self.undated.get(k, ()))
+            for b in self._buckets(rng, self.width):
+                found.update((d.n, d) for d in self.by_time.get((k, b), ()))
+        return sorted(found.values(), key=lambda d: (-len(d.members), d.n))
 
 
 def explain(draft: _Draft, ref: ClaimRef, window_days: int) -> dict[str, str] | None:
@@ -100,22 +143,22 @@ def cluster(refs: Iterable[ClaimRef], window_days: int = WINDOW_DAYS,
     """Group claims into events.  ``pinned`` maps a claim id to the stored event id an analyst put it in."""
     pinned = pinned or {}
     drafts: list[_Draft] = []
-    index: dict[tuple, list[_Draft]] = defaultdict(list)
+    index = _Index(window_days)
 
     def new_draft(seed: ClaimRef) -> _Draft:
         c = seed.claim
         d = _Draft(len(drafts), c.type, keys.parties(c.type, c.actor, c.recipient), c.item,
                    keys.item_roots(c.item), keys.parse_date(c.date))
         drafts.append(d)
-        for k in _index_keys(d.type, d.parties, d.roots):
-            index[k].append(d)
+        index.add(d)
         return d
 
     def add(d: _Draft, ref: ClaimRef, why: dict[str, str], is_pinned: bool = False) -> None:
         d.members.append(Member(ref.id, ref.document_id, why, pinned=is_pinned))
         d.refs.append(ref)
-        if d.anchor is None:
+        if d.anchor is None and ref.claim.date:
             d.anchor = keys.parse_date(ref.claim.date)
+            index.dated(d)
 
     groups: dict[int, list[ClaimRef]] = defaultdict(list)
     rest: list[ClaimRef] = []
@@ -128,18 +171,12 @@ def cluster(refs: Iterable[ClaimRef], window_days: int = WINDOW_DAYS,
         for ref in members:
             add(d, ref, explain(d, ref, window_days) or {"pinned": "kept here by an analyst"}, True)
     for ref in sorted(rest, key=_order):
-        c = ref.claim
-        mine = keys.parties(c.type, c.actor, c.recipient)
         best: tuple[_Draft, dict[str, str]] | None = None
-        seen: set[int] = set()
-        for k in _lookup_keys(c.type, mine, keys.item_roots(c.item)):
-            for d in index.get(k, ()):
-                if d.n in seen:
-                    continue
-                seen.add(d.n)
-                why = explain(d, ref, window_days)
-                if why and (best is None or (len(d.members), -d.n) > (len(best[0].members), -best[0].n)):
-                    best = (d, why)
+        for d in index.candidates(ref):  # largest event first: the first that fits is the best
+            why = explain(d, ref, window_days)
+            if why:
+                best = (d, why)
+                break
         if best:
             add(best[0], ref, best[1])
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 # Heads that name the same category; value is the canonical head.
 _HEAD_SYNONYMS = {
@@ -69,10 +70,11 @@ def _singular(word: str) -> str:
     return word
 
 
-def item_terms(item: str | None) -> list[tuple[str, frozenset[str]]]:
+@lru_cache(maxsize=65536)
+def item_terms(item: str | None) -> tuple[tuple[str, frozenset[str]], ...]:
     """An item as (head, modifiers) terms; a list ("mines, drones, radar") gives one term each."""
     if not item:
-        return []
+        return ()
     text = item.casefold()
     for phrase, repl in _MULTI_WORD.items():
         text = text.replace(phrase, repl)
@@ -83,17 +85,18 @@ def item_terms(item: str | None) -> list[tuple[str, frozenset[str]]]:
         if not words or " ".join(words) in _GENERIC:
             continue
         terms.append((words[-1], frozenset(words[:-1])))
-    return terms
+    return tuple(terms)
 
 
 def item_root(head: str) -> str:
     return _HYPERNYMS.get(head, head)
 
 
-def item_roots(item: str | None) -> list[str]:
+@lru_cache(maxsize=65536)
+def item_roots(item: str | None) -> tuple[str, ...]:
     """Blocking keys for an item: the broad category of each term, ``*`` for none/generic."""
     roots = sorted({item_root(h) for h, _ in item_terms(item)})
-    return roots or ["*"]
+    return tuple(roots) or ("*",)
 
 
 def _term_compatible(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> str | None:
@@ -120,6 +123,7 @@ def item_match(one: str | None, two: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def parse_date(value: str | None) -> tuple[date, date] | None:
     """A claim date as an inclusive (first, last) day range: ``2024-11`` covers November."""
     if not value:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -127,33 +127,38 @@ def recluster(conn: Connection, claim_ids: Iterable[int] | None = None) -> Resul
 
 def write(conn: Connection, result: list[Event], old_members: dict[int, set[int]], scope: set[int]) -> Result:
     out, used = Result(), set()
-    for ev in sorted(result, key=lambda e: -len(e.members)):
+    old_of = {claim_id: eid for eid, members in old_members.items() for claim_id in members}
+    for ev in sorted(result, key=lambda e: (-len(e.members), e.key)):
         if ev.pinned_id is not None and ev.pinned_id in old_members:
             ev.id = ev.pinned_id
-        else:
-            mine = {m.claim_id for m in ev.members}
-            overlap = [(len(mine & claims_), -eid) for eid, claims_ in old_members.items() if eid not in used]
-            best = max(overlap, default=(0, 0))
-            ev.id = -best[1] if best[0] else None
+        else:  # keep the id of the old event that shares most claims with this one
+            votes = Counter(old_of[m.claim_id] for m in ev.members if m.claim_id in old_of)
+            ranked = [(n, -eid) for eid, n in votes.items() if eid not in used]
+            ev.id = -max(ranked)[1] if ranked else None
         if ev.id is not None:
             used.add(ev.id)
+    overrides = {}
+    for batch in _chunks(used):
+        overrides.update(conn.execute(select(events.c.id, events.c.credibility_override).where(
+            events.c.id.in_(batch), events.c.credibility_override.is_not(None))).all())
     for batch in _chunks(scope):
         conn.execute(delete(event_claims).where(event_claims.c.claim_id.in_(batch)))
     stamp = now()
+    links = []
     for ev in result:
         values = _row(ev, stamp)
         if ev.id is None:
             ev.id = int(conn.execute(events.insert().values(created_at=stamp, **values)).inserted_primary_key[0])
             out.created.append(ev.id)
         else:
-            override = conn.execute(select(events.c.credibility_override).where(events.c.id == ev.id)).scalar()
-            if override:
-                values["confidence"] = stix_confidence(override)
+            if overrides.get(ev.id):
+                values["confidence"] = stix_confidence(overrides[ev.id])
             conn.execute(events.update().where(events.c.id == ev.id).values(**values))
             out.updated.append(ev.id)
-        conn.execute(event_claims.insert(), [
-            {"claim_id": m.claim_id, "event_id": ev.id, "pinned": m.pinned, "why": json.dumps(m.why),
-             "origin": m.origin, "origin_name": m.origin_name} for m in ev.members])
+        links += [{"claim_id": m.claim_id, "event_id": ev.id, "pinned": m.pinned, "why": json.dumps(m.why),
+                   "origin": m.origin, "origin_name": m.origin_name} for m in ev.members]
+    for batch in _chunks(links, 5000):
+        conn.execute(event_claims.insert(), batch)
     out.deleted = sorted(set(old_members) - used)
     for batch in _chunks(out.deleted):
         conn.execute(delete(events).where(events.c.id.in_(batch)))
