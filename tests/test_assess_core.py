@@ -105,3 +105,11 @@ def test_typologies_are_tagged_on_events() -> None:
     (event,) = assess(refs(("a", c)), [doc("a", "x.com")])
     assert event.typologies == ["ais_manipulation", "ship_to_ship"]
     assert "ship_to_ship: 'ship-to-ship'" in c.typologies
+
+
+def test_public_api_name_is_callable_even_after_the_package_is_imported() -> None:
+    import armswatch
+    import armswatch.assess.stage  # noqa: F401  (binds the package name on armswatch)
+
+    (event,) = armswatch.assess(refs(("a", claim())), [doc("a", "reuters.com")])
+    assert event.origins == ["Reuters"]
