@@ -81,7 +81,7 @@ def _middleware(app: FastAPI, settings: Settings) -> None:
             csrf = request.cookies.get(security.CSRF_COOKIE)
             request.state.csrf = csrf if csrf and len(csrf) < 100 else security.new_csrf()
             response = await call_next(request)
-            if request.state.csrf != csrf:
+            if request.state.csrf != csrf and not request.url.path.startswith("/api/"):
                 response.set_cookie(security.CSRF_COOKIE, request.state.csrf, httponly=True, samesite="strict",
                                     secure=request.url.scheme == "https", path="/")
         for key, value in security.HEADERS.items():

@@ -58,35 +58,36 @@ def articles_with_highlights(conn: Connection, items: list[dict[str, Any]]) -> l
 
 
 def segments(text: str, spans: list[tuple[int, int, int]], context: int = CONTEXT_CHARS) -> list[dict[str, Any]]:
-    """Cut ``text`` into ``{"text", "claim"}`` pieces; ``claim`` is set on evidence spans.
+    """Cut ``text`` into ``{"text", "claim", "claims"}`` pieces; ``claim`` is set on evidence spans.
 
-    Overlapping spans are merged into the first; text far from any span is elided with "…".
+    Overlapping spans are merged (``claims`` lists every claim id in the piece, ``claim`` the first);
+    text far from any span is elided with "…".
     """
     size = len(text)
     clean = sorted((max(0, s), min(size, e), cid) for s, e, cid in spans if 0 <= s < e)
-    merged: list[tuple[int, int, int]] = []
+    merged: list[tuple[int, int, list[int]]] = []
     for start, end, cid in clean:
         if merged and start < merged[-1][1]:
             last = merged[-1]
-            merged[-1] = (last[0], max(last[1], end), last[2])
+            merged[-1] = (last[0], max(last[1], end), last[2] + [cid])
         else:
-            merged.append((start, end, cid))
+            merged.append((start, end, [cid]))
     out: list[dict[str, Any]] = []
     pos = 0
-    for start, end, cid in merged:
+    for start, end, ids in merged:
         plain = text[pos:start]
         if len(plain) > 2 * context:
             head = plain[:context] if pos else ""
             plain = (head + " … " if head else "… ") + plain[-context:]
         if plain:
-            out.append({"text": plain, "claim": None})
-        out.append({"text": text[start:end], "claim": cid})
+            out.append({"text": plain, "claim": None, "claims": []})
+        out.append({"text": text[start:end], "claim": ids[0], "claims": ids})
         pos = end
     tail = text[pos:]
     if len(tail) > context:
         tail = tail[:context] + " …"
     if tail:
-        out.append({"text": tail, "claim": None})
+        out.append({"text": tail, "claim": None, "claims": []})
     return out
 
 

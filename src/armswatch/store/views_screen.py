@@ -28,7 +28,7 @@ def _row(r: Any) -> dict[str, Any]:
         item["explanations"] = json.loads(item.get("explanations") or "{}")
     except ValueError:
         item["explanations"] = {}
-    item["programs"] = [p for p in (item.get("programs") or "").split(",") if p]
+    item["programs"] = [p for p in (item.get("programs") or "").replace(",", ";").split(";") if p]
     return item
 
 
