@@ -151,7 +151,7 @@ def timeline_cmd(
         if this != month:
             out.print(f"\n[bold]{this}[/bold]")
             month = this
-        out.print(f"  {e['date_first'] or '          '}  #{e['id']:<5} {e['type']:<11} {escape(_parties(e)):<22}"
+        out.print(f"  {e['date_first'] or '':<10}  #{e['id']:<5} {e['type']:<11} {escape(_parties(e)):<22}"
                   f" {escape(e['item'] or ''):<28} {e['status']:<10} {e['admiralty']}  {e['sources']} src",
                   markup=True)
     if not rows:
