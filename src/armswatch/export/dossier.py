@@ -72,7 +72,7 @@ def _citation(n: int, ev_claim: Any, doc: Document | None) -> Citation:
     title = (doc.title if doc else None) or "untitled article"
     outlet = (doc.outlet if doc else None) or "unknown outlet"
     return Citation(n, c.evidence, ev_claim.document_id, c.evidence_start, c.evidence_end, c.status, title, outlet,
-                    (doc.published if doc else None) or "undated", safe_url(doc.url) if doc else None, verified)
+                    ((doc.published if doc else None) or "undated")[:10], safe_url(doc.url) if doc else None, verified)
 
 
 def build_dossier(records: Iterable[EventRecord], hits: Iterable[Hit] = (), title: str = "armswatch dossier",

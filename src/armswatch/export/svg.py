@@ -33,15 +33,17 @@ def network_svg(edges: list[tuple[str | None, str | None, str, int | None]],
         return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="40" role="img" '
                 'aria-label="no network"><text x="10" y="25" font-size="14">No parties.</text></svg>')
     cx, cy = WIDTH / 2, HEIGHT / 2
-    pos = {p: (cx + RADIUS * 1.45 * math.cos(2 * math.pi * i / len(nodes) - math.pi / 2),
-               cy + RADIUS * math.sin(2 * math.pi * i / len(nodes) - math.pi / 2)) for i, p in enumerate(nodes)}
+    pos = {p: (cx + RADIUS * 1.45 * math.cos(2 * math.pi * i / len(nodes) + math.pi),
+               cy + RADIUS * math.sin(2 * math.pi * i / len(nodes) + math.pi)) for i, p in enumerate(nodes)}
     pairs: dict[tuple[str | None, str | None], list[int | None]] = {}
     for a, r, _, conf in edges:
         if a in pos and r in pos and a != r:
             pairs.setdefault((a, r), []).append(conf)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" role="img" '
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" '
+           f'height="{HEIGHT * 0.8:.0f}" role="img" '
            'aria-label="network of parties">',
-           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
+           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="14" markerHeight="14" '
+           'markerUnits="userSpaceOnUse" '
            'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>']
     for (a, r), confs in sorted(pairs.items()):
         (x1, y1), (x2, y2) = pos[a], pos[r]

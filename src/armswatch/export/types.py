@@ -30,7 +30,7 @@ class Evidence:
     @property
     def key(self) -> str:
         c = self.claim
-        return f"{self.document_id}:{c.evidence_start}-{c.evidence_end}:{c.type}"
+        return f"{self.document_id}:{c.evidence_start}-{c.evidence_end}:{c.type}:{c.actor}:{c.recipient}:{c.item}"
 
 
 @dataclass
