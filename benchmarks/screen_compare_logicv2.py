@@ -3,16 +3,18 @@
 nomenklatura is NOT a project dependency; it runs in its own venv (/tmp/aw/nkvenv, override with
 NK_PYTHON) through a subprocess that reads JSON pairs on stdin and writes scores.
 
-Pairs: tests/fixtures/screen/pairs.csv (labelled) and the yente candidate-generation benchmark
+Pairs: tests/fixtures/screen/pairs.csv (labelled, used while tuning), pairs_more.csv (labelled, written
+before the second round of tuning), both together, and the yente candidate-generation benchmark
 (row i of positives_un_treated.csv <-> row i of positives_un_untreated.csv, all true matches).
 Also: recall of treated UN names against the full UN+OFAC index, and false positives of
 positives_us_congress_untreated.csv against the same index.
 
-Run: .venv/bin/python benchmarks/screen_compare_logicv2.py
+Run: .venv/bin/python benchmarks/screen_compare_logicv2.py [--misses] [--pairs-only]
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import os
@@ -68,7 +70,15 @@ def best_f1(scored: list[dict]) -> dict:
     return max(prf(scored, tuple(x / 100 for x in range(30, 100, 5))), key=lambda m: m["f1"])
 
 
-def report(label: str, pairs: list[dict], ours: list[float], theirs: list[float] | None, nk_t: float = 0.7) -> None:
+def misses(label: str, pairs: list[dict], scores: list[float], t: float) -> None:
+    for p, s in zip(pairs, scores, strict=True):
+        if p["is_match"] is not None and (s >= t) != p["is_match"]:
+            kind = "FN" if p["is_match"] else "FP"
+            print(f"  {label} {kind} {s:.3f} {p['name1']!r} ~ {p['name2']!r}")
+
+
+def report(label: str, pairs: list[dict], ours: list[float], theirs: list[float] | None, nk_t: float = 0.7,
+           show: bool = False) -> None:
     a = [{**p, "score": s} for p, s in zip(pairs, ours, strict=True)]
     ma = {m["threshold"]: m for m in prf(a, (THRESHOLD,))}[THRESHOLD]
     print(f"{label}: armswatch @{THRESHOLD}: P {ma['precision']:.3f} R {ma['recall']:.3f} F1 {ma['f1']:.3f}; "
@@ -78,12 +88,28 @@ def report(label: str, pairs: list[dict], ours: list[float], theirs: list[float]
         mb = prf(b, (nk_t,))[0]
         print(f"{label}: logic-v2 @{nk_t}: P {mb['precision']:.3f} R {mb['recall']:.3f} F1 {mb['f1']:.3f}; "
               f"best {best_f1(b)}")
+    if show:
+        misses("armswatch", pairs, ours, THRESHOLD)
+        if theirs is not None:
+            misses("logic-v2", pairs, theirs, nk_t)
 
 
 def main() -> None:
-    own = read_pairs(ROOT / "tests" / "fixtures" / "screen" / "pairs.csv")
-    report("own pairs (%d)" % len(own), own, [pair_score(p["name1"], p["name2"], p["schema"])[0] for p in own],
-           logic_v2(own))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--misses", action="store_true", help="list misclassified labelled pairs")
+    ap.add_argument("--pairs-only", action="store_true", help="labelled pairs only (skip the UN/OFAC runs)")
+    args = ap.parse_args()
+    fixtures = ROOT / "tests" / "fixtures" / "screen"
+    old, new = read_pairs(fixtures / "pairs.csv"), read_pairs(fixtures / "pairs_more.csv")
+    ours_old = [pair_score(p["name1"], p["name2"], p["schema"])[0] for p in old]
+    ours_new = [pair_score(p["name1"], p["name2"], p["schema"])[0] for p in new]
+    nk = logic_v2(old + new)
+    nk_old, nk_new = (nk[:len(old)], nk[len(old):]) if nk is not None else (None, None)
+    report(f"pairs.csv ({len(old)})", old, ours_old, nk_old, show=args.misses)
+    report(f"pairs_more.csv ({len(new)})", new, ours_new, nk_new, show=args.misses)
+    report(f"both ({len(old) + len(new)})", old + new, ours_old + ours_new, nk)
+    if args.pairs_only:
+        return
     treated, untreated = rows(CGB / "positives_un_treated.csv"), rows(CGB / "positives_un_untreated.csv")
     assert len(treated) == len(untreated)
     agree = sum(1 for a, b in zip(treated, untreated, strict=True)
