@@ -170,6 +170,7 @@ def test_cli_lists_and_screen(tmp_path: Path, http_root: str, monkeypatch: pytes
     r = runner.invoke(app, ["--db", db, "lists", "show", "--diff"])
     assert "UN Security Council" in r.output and "2025-11-20" in r.output and "+1000 added" in r.output
     pairs = tmp_path / "p.csv"
-    pairs.write_text("name1,name2,schema,is_match\nKim Jong Un,Kim Jong-un,Person,1\nKim Jong Un,Kim Jong Il,Person,0\n")
+    pairs.write_text("name1,name2,schema,is_match\nKim Jong Un,Kim Jong-un,Person,1\n"
+                     "Kim Jong Un,Kim Jong Il,Person,0\n")
     r = runner.invoke(app, ["screen", "pairs", str(pairs)])
     assert r.exit_code == 0 and "threshold 0.80: P 1.000 R 1.000" in r.output

@@ -24,7 +24,8 @@ def index() -> ScreenIndex:
         ListEntry("o1", "Organization", "RECONNAISSANCE GENERAL BUREAU", "t", names=["RECONNAISSANCE GENERAL BUREAU"]),
         ListEntry("o2", "Organization", "KOREA MINING DEVELOPMENT TRADING CORPORATION", "t",
                   names=["KOREA MINING DEVELOPMENT TRADING CORPORATION", "KOMID"]),
-        ListEntry("o3", "Organization", "NAMCHONGANG TRADING CORPORATION", "t", names=["NAMCHONGANG TRADING CORPORATION"]),
+        ListEntry("o3", "Organization", "NAMCHONGANG TRADING CORPORATION", "t",
+                  names=["NAMCHONGANG TRADING CORPORATION"]),
         ListEntry("v1", "Vessel", "KIM JONG UN", "t", names=["KIM JONG UN"]),
         ListEntry("p4", "Person", "Sergei Kuzhugetovich SHOIGU", "t", names=["Sergei Kuzhugetovich SHOIGU"]),
     ]

@@ -7,7 +7,7 @@ from typing import Any
 
 from armswatch.screen import score as sc
 from armswatch.screen.index import INITIALS, WEAK, ScreenIndex
-from armswatch.screen.normalize import OBJ, form, kind_of, latin, looks_like_acronym
+from armswatch.screen.normalize import OBJ, PER, Form, form, initials, kind_of, latin, looks_like_acronym
 
 MIN_SCORE = 0.5  # candidates below this are not returned at all
 
@@ -42,30 +42,28 @@ def screen(name: str, schema: str | None = None, country: str | None = None, *,
     if not latin(name):
         return []
     kind = kind_of(schema)
-    acronym = kind != 0 and looks_like_acronym(name)
+    acronym = kind != PER and looks_like_acronym(name)
     best: dict[int, Match] = {}
-    query_forms: dict[int, Any] = {}
+    scored: list[tuple[int, float, dict[str, dict[str, Any]]]] = []
+    by_kind: dict[int | None, list[int]] = {}
     for n_idx in index.candidates(_query_folded(name, kind), kind, acronym).tolist():
+        if int(index.name_kind[n_idx]) == INITIALS:
+            if form(name, OBJ).tokens == (index.names[n_idx],):
+                detail = f"{name!r} = initials of {index.entries[int(index.entry_of[n_idx])].caption!r}"
+                scored.append((n_idx, sc.INITIALS_SCORE, {"name": {"score": sc.INITIALS_SCORE, "detail": detail}}))
+            continue
+        by_kind.setdefault(kind_of(index.entries[int(index.entry_of[n_idx])].schema), []).append(n_idx)
+    for ckind, idxs in by_kind.items():
+        scored += _score_names(index, form(name, ckind), ckind, idxs)
+    if kind != PER and not acronym:
+        for abbr in initials(name):
+            for n_idx in index.acronyms.get(abbr, ()):
+                if kind is None or int(index.schema_of[n_idx]) == kind:
+                    detail = f"{index.names[n_idx]!r} = initials of the query {name!r}"
+                    scored.append((n_idx, sc.INITIALS_SCORE, {"name": {"score": sc.INITIALS_SCORE, "detail": detail}}))
+    for n_idx, s, features in scored:
         e_idx = int(index.entry_of[n_idx])
         entry = index.entries[e_idx]
-        ckind = kind_of(entry.schema)
-        nkind = int(index.name_kind[n_idx])
-        cand_name = index.names[n_idx]
-        features: dict[str, dict[str, Any]] = {}
-        if nkind == INITIALS:
-            q = form(name, OBJ)
-            if q.tokens != (cand_name,):
-                continue
-            s = sc.INITIALS_SCORE
-            features["name"] = {"score": s, "detail": f"{name!r} = initials of {entry.caption!r}"}
-        else:
-            q = query_forms.get(ckind) or query_forms.setdefault(ckind, form(name, ckind))
-            s, detail = sc.name_score(q, form(cand_name, ckind))
-            features["name"] = {"score": round(s, 3), "detail": f"{cand_name!r}: {detail}"}
-            if nkind == WEAK:
-                s *= sc.WEAK_ALIAS_FACTOR
-                features["weak_alias"] = {"score": sc.WEAK_ALIAS_FACTOR,
-                                          "detail": "matched a low-quality alias"}
         s = sc.adjust(s, entry.countries, entry.birth_dates, entry.identifiers, country, birth_date,
                       identifiers, features)
         if s < MIN_SCORE:
@@ -73,10 +71,34 @@ def screen(name: str, schema: str | None = None, country: str | None = None, *,
         prev = best.get(e_idx)
         if prev is None or s > prev.score:
             best[e_idx] = Match(entity_id=entry.id, caption=entry.caption, schema=entry.schema,
-                                score=round(s, 3), match=s >= threshold, matched_name=cand_name,
+                                score=round(s, 3), match=s >= threshold, matched_name=index.names[n_idx],
                                 list=entry.source, programs=entry.programs, reference=entry.reference,
                                 explanations=features)
     return sorted(best.values(), key=lambda m: -m.score)[:limit]
+
+
+def _score_names(index: ScreenIndex, q: Form, ckind: int | None, idxs: list[int]
+                 ) -> list[tuple[int, float, dict[str, dict[str, Any]]]]:
+    """Name scores of many candidate names against one query form, token distances computed at once."""
+    forms = [form(index.names[i], ckind) for i in idxs]
+    col_of: dict[tuple[str, str, str], int] = {}
+    for f in forms:
+        for col in zip(f.tokens, f.folded, f.phon, strict=True):
+            col_of.setdefault(col, len(col_of))
+    sim = sc.sim_matrix(q, list(col_of), ckind == PER).tolist()
+    out = []
+    for n_idx, f in zip(idxs, forms, strict=True):
+        cols = [col_of[col] for col in zip(f.tokens, f.folded, f.phon, strict=True)]
+        s, detail = sc.name_score(q, f, [[row[j] for j in cols] for row in sim])
+        if s < MIN_SCORE - 0.1:  # country and birth date together add at most 0.1
+            continue
+        features: dict[str, dict[str, Any]] = {"name": {"score": round(s, 3),
+                                                        "detail": f"{index.names[n_idx]!r}: {detail}"}}
+        if int(index.name_kind[n_idx]) == WEAK:
+            s *= sc.WEAK_ALIAS_FACTOR
+            features["weak_alias"] = {"score": sc.WEAK_ALIAS_FACTOR, "detail": "matched a low-quality alias"}
+        out.append((n_idx, s, features))
+    return out
 
 
 def _query_folded(name: str, kind: int | None) -> tuple[str, ...]:

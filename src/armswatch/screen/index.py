@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from armswatch.screen.model import ListEntry
-from armswatch.screen.normalize import OBJ, ORG, PER, form, initials, kind_of
+from armswatch.screen.normalize import OBJ, ORG, PER, form, initials, kind_of, latin, looks_like_acronym
 
 NAME, WEAK, INITIALS = 0, 1, 2
 MAX_POSTINGS = 400_000  # stop adding grams to a query once this many postings are gathered
@@ -56,6 +56,10 @@ class ScreenIndex:
                     g_col.append(gram_ids.setdefault(g, len(gram_ids)))
                     n_col.append(n_idx)
         self.gram_ids = gram_ids
+        self.acronyms: dict[str, list[int]] = {}  # one-word organisation names, for query-side initials
+        for n_idx, name in enumerate(self.names):
+            if schema_of[n_idx] == ORG and kind_of_name[n_idx] != INITIALS and looks_like_acronym(name):
+                self.acronyms.setdefault(latin(name), []).append(n_idx)
         g = np.frombuffer(g_col, dtype=np.int32)
         n = np.frombuffer(n_col, dtype=np.int32)
         order = np.argsort(g, kind="stable")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from armswatch.screen import korean
+from armswatch.screen import korean, korean_cyrillic
+from armswatch.screen.phonetic import GENERIC_ORG, is_patronymic, org_stem, phon
 
 PER, ORG, OBJ = 0, 1, 2  # name kinds, by schema
 _SPLIT = re.compile(r"[^a-z0-9]+")
@@ -24,6 +25,7 @@ PERSON_TITLES = frozenset([
     "major", "lt", "capt", "sheikh", "shaykh", "haji", "hajji", "mullah", "maulvi", "maulavi",
     "mawlawi", "qari"
 ])
+GENERIC_WEIGHT = 0.4
 _LATIN_FOLDS = [("kh", "h"), ("ph", "f"), ("ck", "k"), ("iy", "y"), ("ij", "y"), ("yy", "y"), ("ou", "u"),
                 ("ee", "i"), ("oo", "u"), ("dzh", "j"), ("zh", "j"), ("ts", "c"), ("w", "v"), ("q", "k"),
                 ("ks", "x"), ("ei", "y"), ("ey", "y"), ("ii", "y"), ("ia", "ya")]
@@ -42,12 +44,14 @@ def kind_of(schema: str | None) -> int | None:
 @lru_cache(maxsize=200_000)
 def latin(name: str) -> str:
     """Any script to lower-case ASCII words (Hangul by our own romanisation, others via rigour)."""
-    from rigour.text import ascii_text
-
-    if korean.has_hangul(name):
-        name = korean.romanize_hangul(name)
     name = name.replace("’", "").replace("'", "").replace("‘", "").replace("`", "")
-    return " ".join(_SPLIT.split(ascii_text(name).lower())).strip()
+    if not name.isascii():
+        from rigour.text import ascii_text
+
+        if korean.has_hangul(name):
+            name = korean.romanize_hangul(name)
+        name = ascii_text(name)
+    return " ".join(_SPLIT.split(name.lower())).strip()
 
 
 @lru_cache(maxsize=65536)
@@ -62,28 +66,47 @@ def latin_fold(token: str) -> str:
 class Form:
     """A name ready for comparison."""
 
-    tokens: tuple[str, ...]  # significant tokens
+    tokens: tuple[str, ...]  # significant tokens (organisation words stemmed)
     folded: tuple[str, ...]  # per-token fold (Korean syllables, else transliteration fold)
     korean: tuple[str, ...] | None  # folded syllables when the whole person name reads as Korean
     full: tuple[str, ...]  # all tokens incl. legal forms (for initials)
+    phon: tuple[str, ...] = ()  # vowel-class phonetic keys (phonetic.phon)
+    weights: tuple[float, ...] = ()  # characters of generic organisation words count less
+    loose: tuple[str, ...] | None = None  # Korean key with the distinctions Cyrillic loses merged
+    wlen: tuple[float, ...] = field(init=False, default=())  # weighted characters per token
+    wtotal: float = field(init=False, default=0.0)
+    compact: str = field(init=False, default="")  # folded tokens without spaces
+    compact_raw: str = field(init=False, default="")
 
-    @property
-    def compact(self) -> str:
-        return "".join(self.folded)
+    def __post_init__(self) -> None:
+        wlen = tuple(len(t) * w for t, w in zip(self.tokens, self.weights or (1.0,) * len(self.tokens),
+                                                strict=True))
+        object.__setattr__(self, "wlen", wlen)
+        object.__setattr__(self, "wtotal", sum(wlen))
+        object.__setattr__(self, "compact", "".join(self.folded))
+        object.__setattr__(self, "compact_raw", "".join(self.tokens))
 
 
 @lru_cache(maxsize=200_000)
 def form(name: str, kind: int) -> Form:
     full = tuple(t for t in latin(name).split() if t)
+    weights: tuple[float, ...] = ()
     if kind == PER:
-        tokens = tuple(t for t in full if t not in PERSON_TITLES) or full
+        cyr = korean_cyrillic.romanize(name) if korean_cyrillic.has_cyrillic(name) else None
+        tokens = tuple(cyr) if cyr else tuple(t for t in full if t not in PERSON_TITLES) or full
+        weights = tuple(GENERIC_WEIGHT if len(tokens) > 2 and is_patronymic(t) else 1.0 for t in tokens)
     elif kind == ORG:
-        tokens = tuple(t for t in full if t not in LEGAL_FORMS and t not in ORG_STOP) or full
+        tokens = tuple(org_stem(t) for t in full if t not in LEGAL_FORMS and t not in ORG_STOP) or full
+        weights = tuple(GENERIC_WEIGHT if t in GENERIC_ORG else 1.0 for t in tokens)
     else:
         tokens = full
-    folded = tuple(korean.fold_token(t) or latin_fold(t) for t in tokens)
     kor = korean.korean_person_key(list(tokens)) if kind == PER else None
-    return Form(tokens, folded, kor, full)
+    if kind == PER and kor is None:  # Korean syllable folds only for names that read as Korean
+        folded = tuple(latin_fold(t) for t in tokens)
+    else:
+        folded = tuple(korean.fold_token(t) or latin_fold(t) for t in tokens)
+    return Form(tokens, folded, kor, full, tuple(phon(t) for t in tokens),
+                weights or (1.0,) * len(tokens), korean_cyrillic.loose(kor))
 
 
 def initials(name: str) -> set[str]:
