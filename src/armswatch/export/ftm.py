@@ -118,9 +118,11 @@ def export_ftm(records: Iterable[EventRecord], hits: Iterable[Hit] = ()) -> Iter
     """Entities as FtM dicts (``id``, ``schema``, ``properties``), each once."""
     seen: set[str] = set()
 
-    def once(ent: dict[str, Any]) -> Iterator[dict[str, Any]]:
-        if ent["id"] not in seen:
-            seen.add(ent["id"])
+    def once(ent: dict[str, Any], unique: bool = False) -> Iterator[dict[str, Any]]:
+        """Shared entities (parties, articles, mentions) once; an event's own entities are not remembered."""
+        if unique or ent["id"] not in seen:
+            if not unique:
+                seen.add(ent["id"])
             yield ent
 
     for record in records:
@@ -134,9 +136,9 @@ def export_ftm(records: Iterable[EventRecord], hits: Iterable[Hit] = ()) -> Iter
                 for ent, mention in mentions(record, doc_id):
                     yield from once(ent)
                     yield from once(mention)
-        yield from once(event(ev, record))
+        yield from once(event(ev, record), unique=True)
         for e in ev.evidence:
-            yield from once(documentation(ev, e, record.documents.get(e.document_id)))
+            yield from once(documentation(ev, e, record.documents.get(e.document_id)), unique=True)
     for h in hits:
         for ent in hit_entities(h):
             yield from once(ent)

@@ -26,9 +26,11 @@ def export_stix(records: Iterable[EventRecord], hits: Iterable[Hit] = (), *, tlp
     b = so.Builder(now or datetime.now(UTC), tlp)
     seen: set[str] = set()
 
-    def once(obj: dict[str, Any] | None) -> Iterator[dict[str, Any]]:
-        if obj is not None and obj["id"] not in seen:
-            seen.add(obj["id"])
+    def once(obj: dict[str, Any] | None, unique: bool = False) -> Iterator[dict[str, Any]]:
+        """Each shared object (party, outlet, report) once; per-event objects are unique and not remembered."""
+        if obj is not None and (unique or obj["id"] not in seen):
+            if not unique:
+                seen.add(obj["id"])
             yield obj
 
     yield so.tlp_marking(tlp)
@@ -73,15 +75,15 @@ def _event_objects(b: so.Builder, record: EventRecord, seen: set[str], once: Any
         rel = b.relationship(ev, party_ids[ev.actor], party_ids[ev.recipient], text)
         rel_id = rel["id"]
         group_refs.append(rel_id)
-        yield from once(rel)
+        yield from once(rel, unique=True)
     gid = so.event_id(ev)
     for e in ev.evidence:
         refs = [report_ids[e.document_id], gid] + ([rel_id] if rel_id else [])
         note = b.note(ev, e, record.documents.get(e.document_id), refs)
         group_refs.append(note["id"])
-        yield from once(note)
-        yield from once(b.opinion(ev, e, note["id"]))
-    yield from once(b.grouping(ev, list(dict.fromkeys(group_refs)) or [so.AUTHOR_ID], text))
+        yield from once(note, unique=True)
+        yield from once(b.opinion(ev, e, note["id"]), unique=True)
+    yield from once(b.grouping(ev, list(dict.fromkeys(group_refs)) or [so.AUTHOR_ID], text), unique=True)
 
 
 def dumps(obj: Any) -> str:
