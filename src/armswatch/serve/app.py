@@ -20,7 +20,10 @@ FRONTEND = HERE / "frontend" / "node_modules"
 # Third-party browser files served from node_modules (installed by `npm ci`, never committed).
 VENDOR = {
     "cytoscape.min.js": "cytoscape/dist/cytoscape.min.js",
-    "vis-timeline.min.js": "vis-timeline/standalone/umd/vis-timeline-graph2d.min.js",
+    # the "peer" build: no <style> injection (blocked by our CSP); needs moment and vis-data loaded first
+    "moment.min.js": "moment/min/moment.min.js",
+    "vis-data.min.js": "vis-data/peer/umd/vis-data.min.js",
+    "vis-timeline.min.js": "vis-timeline/peer/umd/vis-timeline-graph2d.min.js",
     "vis-timeline.min.css": "vis-timeline/styles/vis-timeline-graph2d.min.css",
 }
 UPLOAD_OVERHEAD = 1024 * 1024

@@ -35,12 +35,21 @@ def _date(value: str | None, name: str) -> str | None:
     return value
 
 
+def _confidence(value: str | None) -> int | None:
+    if value is None or not value.strip():
+        return None
+    if not value.strip().isdigit() or not 0 <= int(value) <= 100:
+        raise InvalidRequest("min_confidence must be a whole number from 0 to 100")
+    return int(value)
+
+
 def filters(
     type: str | None = Query(None, description="claim/event type"),
     actor: str | None = Query(None), recipient: str | None = Query(None),
     party: str | None = Query(None, description="actor or recipient"),
     status: str | None = Query(None), review: str | None = Query(None, description="pending|accepted|rejected|edited"),
-    typology: str | None = Query(None), min_confidence: int | None = Query(None, ge=0, le=100),
+    typology: str | None = Query(None),
+    min_confidence: str | None = Query(None, description="0-100 (STIX confidence)"),
     date_from: str | None = Query(None, description="YYYY[-MM[-DD]]"),
     date_to: str | None = Query(None, description="YYYY[-MM[-DD]]"),
     outlet: str | None = Query(None), q: str | None = Query(None, max_length=200, description="text in the evidence"),
@@ -51,7 +60,7 @@ def filters(
 
     return Filters(type=clean(type), actor=clean(actor), recipient=clean(recipient), party=clean(party),
                    status=clean(status), review=clean(review), typology=clean(typology),
-                   min_confidence=min_confidence, date_from=_date(date_from, "date_from"),
+                   min_confidence=_confidence(min_confidence), date_from=_date(date_from, "date_from"),
                    date_to=_date(date_to, "date_to"), outlet=clean(outlet), q=clean(q),
                    document_id=clean(document_id), event_id=event_id)
 

@@ -41,9 +41,9 @@
         },
         xss: {disabled: false}
       });
-      tl.on("select", function (props) {
-        if (props.items.length) { window.location.href = "/events/" + encodeURIComponent(props.items[0]); }
-      });
+      function open(id) { window.location.href = "/events/" + encodeURIComponent(id); }
+      tl.on("click", function (props) { if (props.item !== null && props.item !== undefined) { open(props.item); } });
+      tl.on("select", function (props) { if (props.items.length) { open(props.items[0]); } });
       say(data.items.length + " events.");
     }).catch(function (err) { say("Could not load the timeline: " + err.message); });
   }
