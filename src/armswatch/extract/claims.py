@@ -88,7 +88,7 @@ def _items(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None =
         return found
     found = items_in_span(_object_tokens(trigger), ents)
     if not found and trigger.pos_ == "NOUN" and trigger.head is not trigger:
-        found = items_in_span([t for t in trigger.head.subtree if t.sent == sent], ents)[:1]
+        found = items_in_span([t for t in trigger.head.subtree if sent.start <= t.i < sent.end], ents)[:1]
     return found
 
 

@@ -49,9 +49,10 @@ def _by_token(doc: Any, ents: list[Ent]) -> dict[int, Ent]:
 
 
 def from_parsed(doc: Any, published: str | None) -> Extraction:
-    furniture = furniture_ranges(doc.text)
+    text = doc.text  # built from the tokens on each access: read it once
+    furniture = furniture_ranges(text)
     ents = find_entities(doc, furniture)
-    mentions = [Mention(doc.text[e.start:e.end], e.label, e.start, e.end, e.canonical) for e in ents]
+    mentions = [Mention(text[e.start:e.end], e.label, e.start, e.end, e.canonical) for e in ents]
     entities: dict[str, list[str]] = {v: [] for v in LIST_OF.values()}
     for e in ents:
         bucket = entities[LIST_OF[e.label]]
@@ -62,10 +63,10 @@ def from_parsed(doc: Any, published: str | None) -> Extraction:
     claims: list[Claim] = []
     seen: set[tuple[Any, ...]] = set()
     for sent in doc.sents:
-        start, end = _trimmed(doc.text, sent.start_char, sent.end_char)
+        start, end = _trimmed(text, sent.start_char, sent.end_char)
         if end - start < 20 or inside(furniture, start, end):
             continue
-        claimable = not _headline_line(doc, start)
+        claimable = not _headline_line(text, start)
         attr = attribution(sent, ctx.by_token, ctx.last_person)
         drafts = sentence_drafts(sent, ctx, ents) if claimable else []
         for draft in drafts:
@@ -74,7 +75,7 @@ def from_parsed(doc: Any, published: str | None) -> Extraction:
             if key in seen:
                 continue
             seen.add(key)
-            claims.append(Claim(evidence=doc.text[start:end], evidence_start=start, evidence_end=end, **data))
+            claims.append(Claim(evidence=text[start:end], evidence_start=start, evidence_end=end, **data))
         _update_focus(sent, ctx, drafts)
     return Extraction(entities=entities, mentions=mentions, claims=claims)
 

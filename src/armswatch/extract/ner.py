@@ -34,9 +34,8 @@ _INSTRUMENT = re.compile(r"\b(?:Telescope|Satellite|Observatory|Rover|Spacecraft
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 
 
-def _headline_line(doc: Any, start: int) -> bool:
+def _headline_line(text: str, start: int) -> bool:
     """A Title Case line without final punctuation (headline, section title): statistical NER is unreliable."""
-    text = doc.text
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
@@ -54,13 +53,14 @@ def ner_ents(doc: Any) -> list[Any]:
 
     g = gazetteer()
     out: list[Ent] = []
+    text_all = doc.text
     for ent in doc.ents:
         text = _clean(ent.text)
         if not text or "\n" in ent.text or not any(c.isupper() for c in text[:1]):
             continue
         if _INSTRUMENT.search(text) or (_GLUED.search(text) and text not in g.orgs):
             continue
-        if ent.label_ in ("ORG", "PERSON") and _headline_line(doc, ent.start_char):
+        if ent.label_ in ("ORG", "PERSON") and _headline_line(text_all, ent.start_char):
             continue
         start = ent.start_char + ent.text.find(text)
         end = start + len(text)
