@@ -109,6 +109,17 @@ class ExtractionError(ArmswatchError):
     status = 500
 
 
+class ExportError(ArmswatchError):
+    """An export could not be produced (e.g. no Chromium for PDF output)."""
+
+    code = "AW700"
+    status = 500
+
+
+class PdfError(ExportError):
+    code = "AW701"
+
+
 class Unauthorized(ArmswatchError):
     code = "AW601"
     status = 401

@@ -8,15 +8,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from armswatch.exc import ArmswatchError
+from armswatch.exc import PdfError
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "chrome")
 TIMEOUT = 120
-
-
-class PdfError(ArmswatchError):
-    code = "AW701"
-    status = 500
 
 
 def find_chromium() -> str:
