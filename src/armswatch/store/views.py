@@ -110,11 +110,11 @@ def claim_conditions(f: Filters) -> list[Any]:
     if f.date_to:
         cond.append(c.date <= f.date_to + "\uffff")
     if f.outlet:
-        cond.append(documents.c.outlet == f.outlet)
+        cond.append(c.document_id.in_(select(documents.c.id).where(documents.c.outlet == f.outlet)))
     if f.q:
         cond.append(contains(c.evidence, f.q))
     if f.event_id is not None:
-        cond.append(event_claims.c.event_id == f.event_id)
+        cond.append(c.id.in_(select(event_claims.c.claim_id).where(event_claims.c.event_id == f.event_id)))
     return cond
 
 
@@ -128,9 +128,7 @@ def list_claims(conn: Connection, f: Filters | None = None, sort: str | None = N
     query = select(*CLAIM_COLUMNS, *DOC_COLUMNS, event_claims.c.event_id).select_from(joined).where(*cond)
     query = order(query, sort, CLAIM_SORTS, "-id").limit(limit).offset(offset)
     items = [dict(r) for r in conn.execute(query).mappings()]
-    needs_join = bool(f.outlet) or f.event_id is not None
-    count_from = joined if needs_join else claims
-    total = conn.execute(select(func.count()).select_from(count_from).where(*cond)).scalar_one()
+    total = conn.execute(select(func.count()).select_from(claims).where(*cond)).scalar_one()
     return Page(items, int(total), limit, offset)
 
 

@@ -28,14 +28,16 @@ def label_of(kind: str) -> str:
 def entity(conn: Connection, kind: str, name: str) -> dict[str, Any]:
     """Events naming the entity as a party or in their evidence, co-occurring parties, articles, aliases."""
     label = label_of(kind)
+    as_party = or_(events.c.actor == name, events.c.recipient == name)
     in_evidence = (select(event_claims.c.event_id)
                    .join(claims, claims.c.id == event_claims.c.claim_id)
                    .join(mentions, and_(mentions.c.document_id == claims.c.document_id,
                                         mentions.c.start >= claims.c.evidence_start,
                                         mentions.c.end <= claims.c.evidence_end))
                    .where(mentions.c.label == label, mentions.c.canonical == name))
-    query = (select(events).where(or_(events.c.actor == name, events.c.recipient == name,
-                                      events.c.id.in_(in_evidence)))
+    # countries and organisations are parties (indexed); people and weapons are found in the evidence
+    where = as_party if label in ("COUNTRY", "ORG") else or_(as_party, events.c.id.in_(in_evidence))
+    query = (select(events).where(where)
              .order_by(events.c.date_first.desc(), events.c.id.desc()).limit(ENTITY_EVENTS))
     rows = [event_row(r) for r in conn.execute(query).mappings()]
     parties: Counter[str] = Counter()
@@ -67,7 +69,7 @@ def dashboard(conn: Connection, recent: int = 10) -> dict[str, Any]:
                                        .where(claims.c.review == "pending")).scalar_one(),
     }
     new_events = [event_row(r) for r in conn.execute(
-        select(events).order_by(events.c.created_at.desc(), events.c.id.desc()).limit(recent)).mappings()]
+        select(events).order_by(events.c.id.desc()).limit(recent)).mappings()]  # ids grow with creation
     month = func.substr(events.c.date_first, 1, 7)
     by_month = conn.execute(select(month.label("month"), events.c.type, func.count().label("n"))
                             .where(events.c.date_first.is_not(None))
