@@ -6,8 +6,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from armswatch.screen import score as sc
+from armswatch.screen.grams import index_tokens
 from armswatch.screen.index import INITIALS, WEAK, ScreenIndex
-from armswatch.screen.normalize import OBJ, PER, Form, form, initials, kind_of, latin, looks_like_acronym
+from armswatch.screen.normalize import OBJ, ORG, PER, Form, form, initials, kind_of, latin, looks_like_acronym
 
 MIN_SCORE = 0.5  # candidates below this are not returned at all
 
@@ -101,10 +102,10 @@ def _score_names(index: ScreenIndex, q: Form, ckind: int | None, idxs: list[int]
     return out
 
 
-def _query_folded(name: str, kind: int | None) -> tuple[str, ...]:
+def _query_folded(name: str, kind: int | None) -> list[str]:
     if kind is None:  # union of the person and organisation readings
-        return tuple(dict.fromkeys(form(name, 0).folded + form(name, 1).folded))
-    return form(name, kind).folded
+        return list(dict.fromkeys(index_tokens(name, PER) + index_tokens(name, ORG)))
+    return index_tokens(name, kind)
 
 
 def pair_score(name1: str, name2: str, schema: str | None = None) -> tuple[float, dict[str, dict[str, Any]]]:

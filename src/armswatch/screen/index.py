@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Iterable
-
 import numpy as np
 
+from armswatch.screen import grams as gr
 from armswatch.screen.model import ListEntry
-from armswatch.screen.normalize import OBJ, ORG, PER, form, initials, kind_of, latin, looks_like_acronym
+from armswatch.screen.normalize import OBJ, ORG, PER, initials, kind_of, latin, looks_like_acronym
 
 NAME, WEAK, INITIALS = 0, 1, 2
-MAX_POSTINGS = 400_000  # stop adding grams to a query once this many postings are gathered
-
-
-def grams(folded: Iterable[str]) -> set[str]:
-    out: set[str] = set()
-    for tok in folded:
-        padded = f"${tok}$"
-        if len(padded) <= 3:
-            out.add(padded)
-        out.update(padded[i:i + 3] for i in range(len(padded) - 2))
-    return out
+MAX_POSTINGS = 150_000  # stop adding (the commonest) grams to a query once this many postings are gathered
+CHUNK = 100_000  # names encoded per numpy pass while building
 
 
 class ScreenIndex:
@@ -31,78 +20,85 @@ class ScreenIndex:
         self.entries = entries
         self.label = label
         self.names: list[str] = []
-        gram_ids: dict[str, int] = {}
-        g_col, n_col = array("i"), array("i")
-        entry_of, kind_of_name, schema_of, ngram_count = array("i"), array("b"), array("b"), array("h")
+        entry_of: list[int] = []
+        name_kind: list[int] = []
+        schema_of: list[int] = []
+        texts: list[str] = []
+        self.acronyms: dict[str, list[int]] = {}  # one-word organisation names, for query-side initials
         for e_idx, entry in enumerate(entries):
             kind = kind_of(entry.schema)
-            variants = [(n, NAME) for n in entry.all_names() if n not in entry.weak_aliases]
-            variants += [(n, WEAK) for n in entry.all_names() if n in entry.weak_aliases]
+            names = entry.all_names()
+            weak = set(entry.weak_aliases)
+            variants = [(n, WEAK if n in weak else NAME) for n in names]
             if kind == ORG:
-                acr = {a for n in entry.all_names() if n not in entry.weak_aliases for a in initials(n)}
+                acr = {a for n in names if n not in weak for a in initials(n)}
                 variants += [(a, INITIALS) for a in sorted(acr)]
             for name, nk in variants:
-                f = form(name, kind) if nk != INITIALS else form(name, OBJ)
-                gs = grams(f.folded)
-                if not gs:
+                text = gr.padded(gr.index_tokens(name, kind if nk != INITIALS else OBJ))
+                if not text:
                     continue
-                n_idx = len(self.names)
+                if kind == ORG and nk != INITIALS and looks_like_acronym(name):
+                    self.acronyms.setdefault(latin(name), []).append(len(self.names))
                 self.names.append(name)
                 entry_of.append(e_idx)
-                kind_of_name.append(nk)
-                schema_of.append(kind)
-                ngram_count.append(min(len(gs), 32000))
-                for g in gs:
-                    g_col.append(gram_ids.setdefault(g, len(gram_ids)))
-                    n_col.append(n_idx)
-        self.gram_ids = gram_ids
-        self.acronyms: dict[str, list[int]] = {}  # one-word organisation names, for query-side initials
-        for n_idx, name in enumerate(self.names):
-            if schema_of[n_idx] == ORG and kind_of_name[n_idx] != INITIALS and looks_like_acronym(name):
-                self.acronyms.setdefault(latin(name), []).append(n_idx)
-        g = np.frombuffer(g_col, dtype=np.int32)
-        n = np.frombuffer(n_col, dtype=np.int32)
-        order = np.argsort(g, kind="stable")
-        self.postings = n[order]
-        self.offsets = np.zeros(len(gram_ids) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(g, minlength=len(gram_ids)), out=self.offsets[1:])
-        self.entry_of = np.frombuffer(entry_of, dtype=np.int32)
-        self.name_kind = np.frombuffer(kind_of_name, dtype=np.int8)
-        self.schema_of = np.frombuffer(schema_of, dtype=np.int8)
-        self.ngram_count = np.frombuffer(ngram_count, dtype=np.int16).astype(np.float32)
+                name_kind.append(nk)
+                schema_of.append(-1 if kind is None else kind)
+                texts.append(text)
+        self.entry_of = np.array(entry_of, dtype=np.int32)
+        self.name_kind = np.array(name_kind, dtype=np.int8)
+        self.schema_of = np.array(schema_of, dtype=np.int8)
+        self._build_postings(texts)
+
+    def _build_postings(self, texts: list[str]) -> None:
+        g_parts, n_parts = [], []
+        for start in range(0, len(texts), CHUNK):
+            codes, owner = gr.encode(texts[start:start + CHUNK])
+            key = np.sort(owner.astype(np.int64) * gr.N_GRAMS + codes)
+            key = key[np.concatenate(([True], key[1:] != key[:-1]))]  # one posting per (name, gram)
+            g_parts.append((key % gr.N_GRAMS).astype(np.int32))
+            n_parts.append((key // gr.N_GRAMS + start).astype(np.int32))
+        g = np.concatenate(g_parts) if g_parts else np.empty(0, dtype=np.int32)
+        n = np.concatenate(n_parts) if n_parts else np.empty(0, dtype=np.int32)
+        del g_parts, n_parts
+        self.ngram_count = np.bincount(n, minlength=len(texts)).astype(np.float32)
+        self.offsets = np.zeros(gr.N_GRAMS + 1, dtype=np.int64)
+        np.cumsum(np.bincount(g, minlength=gr.N_GRAMS), out=self.offsets[1:])
+        self.postings = n[np.argsort(g, kind="stable")]
 
     def __len__(self) -> int:
         return len(self.names)
 
-    def candidates(self, folded: tuple[str, ...], kind: int | None, acronym: bool, limit: int = 40
-                   ) -> np.ndarray:
+    def candidates(self, tokens: list[str], kind: int | None, acronym: bool, limit: int = 30) -> np.ndarray:
         """Name indices most similar by shared 3-grams (Dice), filtered by schema kind."""
-        ids = [self.gram_ids[g] for g in grams(folded) if g in self.gram_ids]
-        if not ids:
+        ids = gr.query_codes(tokens)
+        sizes = self.offsets[ids + 1] - self.offsets[ids]
+        ids, sizes = ids[sizes > 0], sizes[sizes > 0]
+        if len(ids) == 0:
             return np.empty(0, dtype=np.int32)
-        ids.sort(key=lambda i: self.offsets[i + 1] - self.offsets[i])
-        parts, total = [], 0
-        for i in ids:
-            lo, hi = self.offsets[i], self.offsets[i + 1]
-            if parts and total + (hi - lo) > MAX_POSTINGS:
-                break
-            parts.append(self.postings[lo:hi])
-            total += hi - lo
-        hits = np.concatenate(parts)
-        uniq, counts = np.unique(hits, return_counts=True)
+        order = np.argsort(sizes, kind="stable")
+        keep = order[: max(1, int(np.searchsorted(np.cumsum(sizes[order]), MAX_POSTINGS, side="right")))]
+        hits = np.concatenate([self.postings[self.offsets[i]:self.offsets[i + 1]] for i in ids[keep].tolist()])
+        if len(hits) > 4 * len(self.names) ** 0.5 and len(self.names) < 8 * len(hits):
+            counts = np.bincount(hits, minlength=len(self.names))
+            uniq = np.flatnonzero(counts).astype(np.int32)
+            counts = counts[uniq]
+        else:
+            uniq, counts = np.unique(hits, return_counts=True)
         if kind is not None:
-            keep = self.schema_of[uniq] == kind
-            uniq, counts = uniq[keep], counts[keep]
+            sel = self.schema_of[uniq] == kind
+            uniq, counts = uniq[sel], counts[sel]
         if not acronym:
-            keep = self.name_kind[uniq] != INITIALS
-            uniq, counts = uniq[keep], counts[keep]
+            sel = self.name_kind[uniq] != INITIALS
+            uniq, counts = uniq[sel], counts[sel]
         if len(uniq) == 0:
             return uniq
         dice = 2 * counts / (self.ngram_count[uniq] + len(ids))
         if len(uniq) > limit:
             top = np.argpartition(-dice, limit)[:limit]
             uniq, dice = uniq[top], dice[top]
-        return uniq[np.argsort(-dice)]
+        order = np.argsort(-dice)
+        uniq, dice = uniq[order], dice[order]
+        return uniq[dice >= 0.5 * dice[0]]  # far below the best shared-gram share: not worth scoring
 
 
 __all__ = ["ScreenIndex", "PER", "ORG", "OBJ", "NAME", "WEAK", "INITIALS"]
