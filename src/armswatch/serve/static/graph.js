@@ -58,8 +58,9 @@
           colour: config.colours[e.type] || "#888", type: e.type}};
       }));
       var cy = cytoscape({
-        container: holder, elements: elements, wheelSensitivity: 0.3,
-        layout: {name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90},
+        container: holder, elements: elements, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 1.5,
+        layout: {name: "cose", animate: false, randomize: false, nodeRepulsion: 400000, nodeOverlap: 40,
+          idealEdgeLength: 160, componentSpacing: 120, padding: 40},
         style: [
           {selector: "node", style: {"label": "data(label)", "width": "data(size)", "height": "data(size)",
             "background-color": "#34495e", "color": "#1d2733", "font-size": 11, "text-valign": "bottom",
