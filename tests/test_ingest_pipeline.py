@@ -109,12 +109,12 @@ def test_kill_9_mid_ingest_leaves_whole_articles_and_rerun_completes(tmp_path: P
     env = {**os.environ, "ARMSWATCH_DB": str(db)}
     command = [sys.executable, "-m", "armswatch", "ingest", "--no-extract", str(corpus)]
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
+    deadline = time.time() + 300  # generous: CI machines may be loaded
     while time.time() < deadline:  # wait until some articles are in, then kill hard
         time.sleep(0.2)
         if db.exists():
             with open_store(str(db)).connect() as conn:
-                if documents.count(conn) >= 20:
+                if documents.count(conn) >= 10:
                     break
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -123,7 +123,7 @@ def test_kill_9_mid_ingest_leaves_whole_articles_and_rerun_completes(tmp_path: P
         stored = documents.count(conn)
         bands = conn.execute(select(func.count()).select_from(document_bands)).scalar_one()
         statuses = set(conn.execute(select(documents_table.c.status)).scalars())
-    assert 20 <= stored < 400
+    assert 10 <= stored < 400
     assert bands == stored * 16  # every stored article has all of its rows
     assert statuses <= {"ingested", "processed"}  # status is written last, in the same transaction
     subprocess.run(command, env=env, check=False, capture_output=True)
