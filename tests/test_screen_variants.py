@@ -90,3 +90,26 @@ def test_held_out_pairs_quality() -> None:
     m = {x["threshold"]: x for x in prf(score_pairs(pairs))}[0.8]
     # floor well under the measured value (docs/screening.md), so regressions show
     assert m["f1"] >= 0.9 and m["precision"] >= 0.95
+
+
+def test_candidates_on_a_large_hit_list_rank_by_shared_grams() -> None:
+    import random
+
+    rng = random.Random(7)
+    words = {"".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(3000)}
+    entries = [ListEntry(f"o{i}", "Organization", f"{w} Trading Corporation", "t", names=[])
+               for i, w in enumerate(sorted(words))]
+    index = ScreenIndex(entries)
+    target = entries[1234].caption
+    tokens = grams.index_tokens(target, 1)
+    found = index.candidates(tokens, 1, False).tolist()  # every name shares the "trading" grams: bincount path
+    assert 1 <= len(found) <= 30 and index.names[found[0]] == target
+    q = set(grams.query_codes(tokens).tolist())
+
+    def dice(i: int) -> float:
+        g = set(grams.query_codes(grams.index_tokens(index.names[i], 1)).tolist())
+        return 2 * len(q & g) / (len(q) + len(g))
+
+    best = sorted(range(len(index)), key=dice, reverse=True)[:5]
+    assert dice(best[0]) == 1.0 and set(found[:1]) == set(best[:1])
+    assert all(dice(i) >= 0.5 * dice(found[0]) for i in found)
