@@ -5,7 +5,7 @@ sub-categories, dates over three years, a share of unstated parties, items and d
 sources and near-duplicate documents).  Reports wall time and peak memory per N, so near-linear
 growth is visible.
 
-    .venv/bin/python benchmarks/assess_cluster.py [--sizes 1000,10000,100000] [--store 20000]
+    .venv/bin/python benchmarks/assess_cluster.py [--sizes 1000,10000,100000] [--store 20000,100000]
 """
 
 from __future__ import annotations
@@ -65,49 +65,60 @@ def measure_core(n: int) -> tuple[float, float, int]:
     return elapsed, peak, len(events)
 
 
-def measure_store(n: int, batch: int = 500) -> tuple[float, float]:
-    """Full rebuild of n stored claims, then one incremental batch of `batch` new claims' documents."""
-    import tempfile
-
+def _fill(store, refs: list[ClaimRef], docs: list[Document]) -> None:  # noqa: ANN001
     from armswatch.ingest import dedup
     from armswatch.store import documents as doc_store
-    from armswatch.store.db import open_store
-    from armswatch.store.event_build import recluster, scope_for_documents
     from armswatch.store.t_extract import claims
 
-    refs, docs = synthetic(n)
-    store = open_store("sqlite:///" + tempfile.mkdtemp() + "/bench.db")
     sig = dedup.signature("benchmark text")
     with store.begin() as conn:
         for d in docs:
             doc_store.insert(conn, Document(id=d.id, text="x", outlet=d.outlet, fetched_at="2024-01-01"), sig)
-        conn.execute(claims.insert(), [
-            {"document_id": r.document_id, **{k: v for k, v in r.claim.to_dict().items() if k != "typologies"}}
-            for r in refs])
+        rows = [{"document_id": r.document_id, **{k: v for k, v in r.claim.to_dict().items() if k != "typologies"}}
+                for r in refs]
+        for i in range(0, len(rows), 5000):
+            conn.execute(claims.insert(), rows[i:i + 5000])
+
+
+def measure_store(n: int, articles: int = 10) -> tuple[float, float]:
+    """Full rebuild of n stored claims, then ``after_batch`` for `articles` new articles (3 claims each)."""
+    import tempfile
+
+    from armswatch.assess.stage import AssessStage
+    from armswatch.store.db import open_store
+    from armswatch.store.event_build import recluster
+
+    refs, docs = synthetic(n)
+    store = open_store("sqlite:///" + tempfile.mkdtemp() + "/bench.db")
+    _fill(store, refs, docs)
     t0 = time.perf_counter()
     with store.begin() as conn:
         recluster(conn, None)
     full = time.perf_counter() - t0
-    last_docs = [d.id for d in docs[-batch // 3:]]
+    new_refs, new_docs = synthetic(3 * articles, seed=11)
+    new_docs = [Document(id=f"new{d.id}", text="", outlet=d.outlet) for d in new_docs[:articles]]
+    for i, r in enumerate(new_refs):
+        r.document_id = new_docs[i % articles].id
+    _fill(store, new_refs, new_docs)
     t0 = time.perf_counter()
-    with store.begin() as conn:
-        recluster(conn, scope_for_documents(conn, last_docs))
+    AssessStage().after_batch(store, [d.id for d in new_docs])
     return full, time.perf_counter() - t0
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--store", type=int, default=20000, help="claims for the store benchmark (0 = skip)")
+    parser.add_argument("--store", default="20000", help="stored claims for the store benchmark, comma-separated "
+                        "(empty = skip)")
     args = parser.parse_args()
     print("claims    seconds  µs/claim  peak MiB  events")
     for n in (int(s) for s in args.sizes.split(",")):
         secs, peak, count = measure_core(n)
         print(f"{n:>7}  {secs:8.2f}  {secs / n * 1e6:8.1f}  {peak:8.1f}  {count:>6}")
-    if args.store:
-        full, incremental = measure_store(args.store)
-        print(f"store: full rebuild of {args.store} claims {full:.2f} s; incremental batch (~500 claims' "
-              f"documents) {incremental:.2f} s")
+    for n in (int(s) for s in args.store.split(",") if s):
+        full, incremental = measure_store(n)
+        print(f"store of {n} claims: full rebuild {full:.2f} s; after_batch for 10 new articles "
+              f"(30 claims) {incremental:.3f} s")
 
 
 if __name__ == "__main__":

@@ -1,193 +1,133 @@
-"""Events from claims: blocked leader clustering (pure, near-linear).
+"""Events from claims: order-independent linking, near-linear (pure).
 
-Claims are compared only inside blocks keyed by (type, actor, recipient, item
-category); a missing party or item is a wildcard.  Claims are taken most
-specific first and in date order; each joins the compatible event with the
-most claims so far or starts a new one.  Every member records *why* it joined
-(which keys matched), so a merge can be explained and an analyst can undo it.
-Claims an analyst pinned to an event stay there whatever the rules say.
+Two kinds of link join claims into one event (see ``links.py`` for the relations):
+
+* a claim with a *parent* — its best compatible, strictly more specific claim — joins the
+  parent's event ("RU received munitions in March" joins "KP sent artillery shells to RU");
+* claims with no parent link as *peers* when they state the same parties, items of one category,
+  and dates within the window of each other (or are both undated).
+
+Events are the connected pieces.  Because each link depends on two claims only, the events are the
+same whatever order claims arrive in, and adding claims changes only the pieces they touch: the
+store updates events after an ingest batch without re-clustering the rest (``store/event_update``).
+Every member records *why* it joined (which keys matched its parent or peer).  Claims an analyst
+pinned to an event stay there; other claims linked to a pinned claim join its event.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from datetime import date
-from itertools import product
 
 from armswatch.assess import keys
+from armswatch.assess.links import Info, explain, info, peer_key
+from armswatch.assess.parents import WINDOW_DAYS, find_parents
 from armswatch.assess.types import ClaimRef, Event, Member
 
-WINDOW_DAYS = 45
+__all__ = ["WINDOW_DAYS", "build_events", "cluster", "peer_links"]
 
 
-@dataclass
-class _Draft:
-    n: int
-    type: str
-    parties: tuple[str | None, str | None]
-    item: str | None
-    roots: tuple[str, ...]
-    anchor: tuple[date, date] | None
-    members: list[Member] = field(default_factory=list)
-    refs: list[ClaimRef] = field(default_factory=list)
-    pinned_id: int | None = None
-    keys: set[tuple] = field(default_factory=set)
-
-
-def _specificity(ref: ClaimRef) -> int:
-    c = ref.claim
-    return (c.actor is not None) + (c.recipient is not None) + (keys.item_roots(c.item) != ("*",))
-
-
-def _order(ref: ClaimRef) -> tuple:
-    rng = keys.parse_date(ref.claim.date)
-    c = ref.claim  # content before row id, so the same claims give the same events in any order
-    return (-_specificity(ref), rng is None, rng[0] if rng else date.min, c.item or "", c.status, c.source or "",
-            str(ref.id))
-
-
-def _index_keys(kind: str, parties: tuple[str | None, str | None], roots: tuple[str, ...]) -> set[tuple]:
-    a, r = keys.fold(parties[0]), keys.fold(parties[1])
-    slots = [[a, "*"] if a else ["*"], [r, "*"] if r else ["*"]]
-    if kind == "agreement":  # unordered: each party may be looked up alone
-        slots = [[p for p in (a, r, "*") if p], ["*"] + ([r] if r else [])]
-    return {(kind, x, y, z) for x, y in product(*slots) for z in set(roots) | {"*"}}
-
-
-def _lookup_keys(kind: str, parties: tuple[str | None, str | None], roots: tuple[str, ...]) -> list[tuple]:
-    a, r = keys.fold(parties[0]), keys.fold(parties[1])
-    return [(kind, a or "*", r or "*", z) for z in roots]
-
-
-class _Index:
-    """Drafts by block key; dated drafts also by time bucket (one window wide), so a dated claim
-    only meets events near its date — this keeps long-running blocks near-linear."""
-
-    def __init__(self, window_days: int) -> None:
-        self.width = max(window_days, 1)
-        self.all: dict[tuple, list[_Draft]] = defaultdict(list)
-        self.undated: dict[tuple, list[_Draft]] = defaultdict(list)
-        self.by_time: dict[tuple, list[_Draft]] = defaultdict(list)
-
-    def _buckets(self, rng: tuple[date, date], margin: int) -> range:
-        return range((rng[0].toordinal() - margin) // self.width, (rng[1].toordinal() + margin) // self.width + 1)
-
-    def add(self, d: _Draft) -> None:
-        d.keys = _index_keys(d.type, d.parties, d.roots)
-        for k in d.keys:
-            self.all[k].append(d)
-            if d.anchor is None:
-                self.undated[k].append(d)
-        if d.anchor is not None:
-            self.dated(d)
-
-    def dated(self, d: _Draft) -> None:
-        for k in d.keys:
-            for b in self._buckets(d.anchor, 0):
-                self.by_time[(k, b)].append(d)
-
-    def candidates(self, ref: ClaimRef) -> list[_Draft]:
-        c = ref.claim
-        lookups = _lookup_keys(c.type, keys.parties(c.type, c.actor, c.recipient), keys.item_roots(c.item))
-        rng = keys.parse_date(c.date)
-        found: dict[int, _Draft] = {}
-        for k in lookups:
-            if rng is None:
-                found.update((d.n, d) for d in self.all.get(k, ()))
-                continue
-            found.update((d.n, d) for d in self.undated.get(k, ()))
-            for b in self._buckets(rng, self.width):
-                found.update((d.n, d) for d in self.by_time.get((k, b), ()))
-        return sorted(found.values(), key=lambda d: (-len(d.members), d.n))
-
-
-def explain(draft: _Draft, ref: ClaimRef, window_days: int) -> dict[str, str] | None:
-    """The keys on which a claim matches an event, or None if it does not."""
-    c = ref.claim
-    if c.type != draft.type:
-        return None
-    mine = keys.parties(c.type, c.actor, c.recipient)
-    if not keys.party_compatible(c.type, draft.parties, mine):
-        return None
-    how = keys.item_match(draft.item, c.item)
-    if how is None:
-        return None
-    rng = keys.parse_date(c.date)
-    if rng and draft.anchor:
-        gap = keys.date_gap(rng, draft.anchor)
-        if gap > window_days:
-            return None
-        when = f"within {gap} days"
-    else:
-        when = "undated (compatible)"
-
-    def side(ev: str | None, cl: str | None) -> str:
-        if keys.fold(ev) == keys.fold(cl):
-            return ev or "unstated"
-        return f"{ev or 'unstated'} ~ {cl or 'unstated'} (unstated matches any)"
-
-    why = {"type": c.type, "date": when}
-    if c.type == "agreement":
-        why["parties"] = "unordered " + "/".join(p or "unstated" for p in draft.parties)
-    else:
-        why["actor"] = side(draft.parties[0], mine[0])
-        why["recipient"] = side(draft.parties[1], mine[1])
-    why["item"] = f"{draft.item or 'unstated'} ~ {c.item or 'unstated'} ({how})" if how != "same" else (c.item or "")
-    return why
+def peer_links(roots: Iterable[Info], window_days: int = WINDOW_DAYS) -> list[tuple[Info, Info]]:
+    """(claim, earlier peer) pairs among claims without a parent: single linkage in date order, one
+    run per distinct item, so each claim is compared with a few runs, not with every claim."""
+    groups: dict[tuple, list[Info]] = defaultdict(list)
+    for i in roots:
+        for z in i.roots:
+            groups[(peer_key(i), z)].append(i)
+    out = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: (i.rng is None, i.rng[0] if i.rng else date.min, i.order))
+        runs: dict[tuple, tuple[date | None, Info]] = {}  # item terms -> (latest end, latest member)
+        for i in members:
+            mine = keys.item_terms(i.item)
+            joined = False
+            for terms, (end, rep) in runs.items():
+                if (i.rng is None) != (end is None) or (i.rng and (i.rng[0] - end).days > window_days):
+                    continue
+                if terms == mine or keys.item_match(rep.item, i.item) is not None:
+                    out.append((i, rep))
+                    joined = joined or terms == mine
+            end = i.rng[1] if i.rng else None
+            if joined and end is not None and runs[mine][0] > end:
+                end = runs[mine][0]
+            runs[mine] = (end, i)
+    return out
 
 
 def cluster(refs: Iterable[ClaimRef], window_days: int = WINDOW_DAYS,
-            pinned: dict[int | str, int] | None = None) -> list[Event]:
-    """Group claims into events.  ``pinned`` maps a claim id to the stored event id an analyst put it in."""
-    pinned = pinned or {}
-    drafts: list[_Draft] = []
-    index = _Index(window_days)
+            pinned: Mapping[int | str, int] | None = None,
+            parents: Mapping[int | str, int | str | None] | None = None) -> list[Event]:
+    """Group claims into events.  ``pinned`` maps a claim id to the stored event id an analyst put it
+    in; ``parents`` (claim id → parent claim id) skips the parent search when already known."""
+    infos = [info(r) for r in refs]
+    by_id = {i.ref.id: i for i in infos}
+    if parents is None:
+        parent_of = find_parents(infos, window_days)
+    else:
+        parent_of = {i.ref.id: by_id.get(parents.get(i.ref.id)) for i in infos}  # type: ignore[arg-type]
+    return build_events(infos, parent_of, dict(pinned or {}), window_days)
 
-    def new_draft(seed: ClaimRef) -> _Draft:
-        c = seed.claim
-        d = _Draft(len(drafts), c.type, keys.parties(c.type, c.actor, c.recipient), c.item,
-                   keys.item_roots(c.item), keys.parse_date(c.date))
-        drafts.append(d)
-        index.add(d)
-        return d
 
-    def add(d: _Draft, ref: ClaimRef, why: dict[str, str], is_pinned: bool = False) -> None:
-        d.members.append(Member(ref.id, ref.document_id, why, pinned=is_pinned))
-        d.refs.append(ref)
-        if d.anchor is None and ref.claim.date:
-            d.anchor = keys.parse_date(ref.claim.date)
-            index.dated(d)
+def build_events(infos: list[Info], parent_of: Mapping[int | str, Info | None], pinned: dict[int | str, int],
+                 window_days: int) -> list[Event]:
+    edges = [(i, p) for i in infos if (p := parent_of.get(i.ref.id)) is not None]
+    edges += peer_links((i for i in infos if parent_of.get(i.ref.id) is None), window_days)
+    partner: dict[int | str, Info] = {}
+    up: dict[int | str, int | str] = {i.ref.id: i.ref.id for i in infos if i.ref.id not in pinned}
 
-    groups: dict[int, list[ClaimRef]] = defaultdict(list)
-    rest: list[ClaimRef] = []
-    for ref in refs:
-        (groups[pinned[ref.id]] if ref.id in pinned else rest).append(ref)
-    for group_id in sorted(groups):
-        members = sorted(groups[group_id], key=_order)
-        d = new_draft(members[0])
-        d.pinned_id = group_id
-        for ref in members:
-            add(d, ref, explain(d, ref, window_days) or {"pinned": "kept here by an analyst"}, True)
-    for ref in sorted(rest, key=_order):
-        best: tuple[_Draft, dict[str, str]] | None = None
-        for d in index.candidates(ref):  # largest event first: the first that fits is the best
-            why = explain(d, ref, window_days)
-            if why:
-                best = (d, why)
-                break
-        if best:
-            add(best[0], ref, best[1])
+    def find(x: int | str) -> int | str:
+        while up[x] != x:
+            up[x] = up[up[x]]
+            x = up[x]
+        return x
+
+    touches: dict[int | str, Counter] = defaultdict(Counter)
+    for a, b in edges:
+        partner.setdefault(a.ref.id, b)
+        pa, pb = pinned.get(a.ref.id), pinned.get(b.ref.id)
+        if pa is None and pb is None:
+            ra, rb = find(a.ref.id), find(b.ref.id)
+            if ra != rb:
+                up[max(ra, rb, key=str)] = min(ra, rb, key=str)
+        elif (pa is None) != (pb is None):
+            touches[a.ref.id if pa is None else b.ref.id][pa if pb is None else pb] += 1
+    group_touch: dict[int | str, Counter] = defaultdict(Counter)
+    for x, counts in touches.items():
+        group_touch[find(x)].update(counts)
+    groups: dict[tuple, list[Info]] = defaultdict(list)
+    for i in infos:
+        if i.ref.id in pinned:
+            groups[("pin", pinned[i.ref.id])].append(i)
+            continue
+        root = find(i.ref.id)
+        if group_touch.get(root):
+            gid = max(group_touch[root].items(), key=lambda kv: (kv[1], -kv[0]))[0]
+            groups[("pin", gid)].append(i)
         else:
-            add(new_draft(ref), ref, {"seed": "first claim of this event"})
-    return [_to_event(d) for d in drafts if d.members]
+            groups[("auto", root)].append(i)
+    return [_event(members, parent_of, partner, pinned, key[1] if key[0] == "pin" else None)
+            for key, members in groups.items()]
 
 
-def _to_event(d: _Draft) -> Event:
-    dates = sorted(r.claim.date for r in d.refs if r.claim.date)
-    roots = "+".join(d.roots)
-    return Event(key=f"{d.type}|{d.parties[0] or '*'}|{d.parties[1] or '*'}|{roots}#{d.n}", type=d.type,
-                 actor=d.parties[0], recipient=d.parties[1], item=d.item,
+def _event(members: list[Info], parent_of: Mapping[int | str, Info | None], partner: dict[int | str, Info],
+           pinned: dict[int | str, int], pinned_id: int | None) -> Event:
+    members.sort(key=lambda i: i.order)
+    inside = {i.ref.id for i in members}
+    rep = members[0]
+    out = []
+    for i in members:
+        other = partner.get(i.ref.id)
+        why = explain(other, i) if other is not None and other.ref.id in inside else None
+        if why is None:
+            why = {"pinned": "kept here by an analyst"} if i.ref.id in pinned else {"seed": "first claim of this event"}
+        parent = parent_of.get(i.ref.id)
+        out.append(Member(i.ref.id, i.ref.document_id, why, pinned=i.ref.id in pinned,
+                          parent=parent.ref.id if parent is not None else None))
+    dates = sorted(i.ref.claim.date for i in members if i.ref.claim.date)
+    return Event(key=f"{rep.type}|{rep.parties[0] or '*'}|{rep.parties[1] or '*'}|{'+'.join(rep.roots)}#{rep.ref.id}",
+                 type=rep.type, actor=rep.parties[0], recipient=rep.parties[1], item=rep.item,
                  date_first=dates[0] if dates else None, date_last=dates[-1] if dates else None,
-                 members=d.members, pinned_id=d.pinned_id)
+                 members=out, pinned_id=pinned_id)

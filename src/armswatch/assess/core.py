@@ -15,13 +15,15 @@ def assess(
     claims: Iterable[ClaimRef], documents: Mapping[str, Document] | Iterable[Document],
     grades: Mapping[str, str] | None = None, pinned: Mapping[int | str, int] | None = None,
     window_days: int = WINDOW_DAYS, overrides: Mapping[int, int] | None = None,
+    parents: Mapping[int | str, int | str | None] | None = None,
 ) -> list[Event]:
     """Cluster claims into events and grade each one.
 
     ``documents`` must hold every claim's document (and, for near-duplicates, the
     earliest copy when available); ``grades`` maps origin keys to analyst reliability
     letters; ``pinned`` maps claim ids to the stored event an analyst put them in;
-    ``overrides`` maps stored event ids to an analyst's credibility grade.
+    ``overrides`` maps stored event ids to an analyst's credibility grade; ``parents`` gives each
+    claim's already known parent (see ``cluster``).
     """
     docs = documents if isinstance(documents, Mapping) else {d.id: d for d in documents}
     refs = list(claims)
@@ -29,7 +31,7 @@ def assess(
         if not ref.claim.typologies:
             ref.claim.typologies = typologies.tag_claim(ref.claim)
     by_id = {ref.id: ref for ref in refs}
-    events = cluster(refs, window_days, dict(pinned or {}))
+    events = cluster(refs, window_days, dict(pinned or {}), parents)
     for event in events:
         grade_event(event, by_id, docs, grades or {})
         if overrides and event.pinned_id in overrides:

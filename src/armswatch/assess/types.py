@@ -27,6 +27,7 @@ class Member:
     origin: str = ""  # independent-source key
     origin_name: str = ""
     pinned: bool = False
+    parent: int | str | None = None  # the more specific claim it joined through (None: linked as a peer)
 
 
 @dataclass

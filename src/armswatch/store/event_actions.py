@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 from armswatch.assess.grading import CREDIBILITY, stix_confidence
 from armswatch.exc import InvalidRequest, NotFound
 from armswatch.store import audit
-from armswatch.store.event_build import Result, claims_of_events, recluster
+from armswatch.store.event_build import Result, claims_of_events, recluster, regroup
 from armswatch.store.events import get_event
 from armswatch.store.t_assess import event_claims, events
 
@@ -41,7 +41,7 @@ def merge(conn: Connection, event_ids: list[int], why: str, who: str | None = No
     target = ids[0]
     members = claims_of_events(conn, ids)
     _pin(conn, members, target)
-    recluster(conn, members)
+    regroup(conn, members)
     drop_empty(conn, ids[1:])
     after = get_event(conn, target)
     audit.record(conn, "events.merge", f"event:{target}", why, before, _snapshot(after), who)
@@ -63,7 +63,7 @@ def split(conn: Connection, event_id: int, claim_id: int, why: str, who: str | N
     )).inserted_primary_key[0])
     _pin(conn, members - {claim_id}, event_id)
     _pin(conn, {claim_id}, new_id)
-    recluster(conn, members)
+    regroup(conn, members | {claim_id})
     after = [_snapshot(get_event(conn, event_id)), _snapshot(get_event(conn, new_id))]
     audit.record(conn, "events.split", f"event:{event_id}", why, _snapshot(event), after, who)
     return get_event(conn, new_id)
@@ -90,7 +90,7 @@ def regrade(conn: Connection, event_ids: set[int] | None = None) -> Result:
     """Recompute grades (e.g. after an outlet grade changed) for these events, or all."""
     if event_ids is None:
         return recluster(conn, None)
-    return recluster(conn, claims_of_events(conn, event_ids))
+    return regroup(conn, claims_of_events(conn, event_ids))
 
 
 def drop_empty(conn: Connection, event_ids: list[int]) -> None:

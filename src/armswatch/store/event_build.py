@@ -1,20 +1,23 @@
-"""Re-clustering stored claims into stored events, incrementally by block (the I/O edge of assess)."""
+"""Re-clustering stored claims into stored events (the I/O edge of assess).
+
+``recluster(conn, None)`` rebuilds every event; ``recluster(conn, ids)`` updates events locally for
+claims that are new or changed (``event_update``); ``regroup(conn, ids)`` re-assembles and re-grades the
+events of these claims from their stored links (after a pin or an outlet grade changed).
+"""
 
 from __future__ import annotations
 
-import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from armswatch.assess.core import assess
-from armswatch.assess.grading import stix_confidence
-from armswatch.assess.types import ClaimRef, Event
+from armswatch.assess.types import ClaimRef
 from armswatch.model import Claim, Document
-from armswatch.store.audit import now
+from armswatch.store.event_write import Result, write
 from armswatch.store.t_assess import event_claims, events, outlet_grades
 from armswatch.store.t_documents import documents
 from armswatch.store.t_extract import claims
@@ -22,13 +25,6 @@ from armswatch.store.t_extract import claims
 CHUNK = 500
 _CLAIM_FIELDS = ("type", "actor", "recipient", "item", "status", "evidence", "evidence_start", "evidence_end",
                  "date", "date_precision", "source", "rule")
-
-
-@dataclass
-class Result:
-    created: list[int] = field(default_factory=list)
-    updated: list[int] = field(default_factory=list)
-    deleted: list[int] = field(default_factory=list)
 
 
 def _chunks(values: Iterable, size: int = CHUNK) -> Iterable[list]:
@@ -44,11 +40,14 @@ def load_refs(conn: Connection, claim_ids: Iterable[int] | None = None) -> list[
     refs = []
     for batch in batches:
         query = base if batch is None else base.where(claims.c.id.in_(batch))
-        for row in conn.execute(query).mappings():
-            claim = Claim(**{k: row[k] for k in _CLAIM_FIELDS})
-            claim.typologies = [t for t in (row["typologies"] or "").split(",") if t]
-            refs.append(ClaimRef(row["id"], row["document_id"], claim))
+        refs += [ref_of(row) for row in conn.execute(query).mappings()]
     return refs
+
+
+def ref_of(row: Any) -> ClaimRef:
+    claim = Claim(**{k: row[k] for k in _CLAIM_FIELDS})
+    claim.typologies = [t for t in (row["typologies"] or "").split(",") if t]
+    return ClaimRef(row["id"], row["document_id"], claim)
 
 
 def load_documents(conn: Connection, doc_ids: Iterable[str]) -> dict[str, Document]:
@@ -70,25 +69,11 @@ def grades(conn: Connection) -> dict[str, str]:
 
 
 def scope_for_documents(conn: Connection, doc_ids: Iterable[str]) -> set[int]:
-    """Claims whose events new claims from these documents could change: same type and a shared party."""
-    parties: dict[str, set[str]] = defaultdict(set)
-    whole_type: set[str] = set()
-    for batch in _chunks(doc_ids):
-        rows = conn.execute(select(claims.c.type, claims.c.actor, claims.c.recipient)
-                            .where(claims.c.document_id.in_(batch))).all()
-        for kind, actor, recipient in rows:
-            values = {v for v in (actor, recipient) if v}
-            parties[kind] |= values
-            if not values:
-                whole_type.add(kind)
+    """The claims of these documents: what ``recluster`` must link into events after they were stored."""
     ids: set[int] = set()
-    for kind, values in parties.items():
-        cond = claims.c.type == kind
-        if kind not in whole_type:
-            cond = and_(cond, or_(claims.c.actor.in_(values), claims.c.recipient.in_(values),
-                                  and_(claims.c.actor.is_(None), claims.c.recipient.is_(None))))
-        ids |= set(conn.execute(select(claims.c.id).where(cond)).scalars())
-    return ids | claims_of_events(conn, events_of_claims(conn, ids))
+    for batch in _chunks(doc_ids):
+        ids |= set(conn.execute(select(claims.c.id).where(claims.c.document_id.in_(batch))).scalars())
+    return ids
 
 
 def events_of_claims(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
@@ -106,14 +91,34 @@ def claims_of_events(conn: Connection, event_ids: Iterable[int]) -> set[int]:
 
 
 def recluster(conn: Connection, claim_ids: Iterable[int] | None = None) -> Result:
-    """Re-cluster these claims (all when None) and rewrite their events, keeping ids where claims stay."""
-    refs = load_refs(conn, claim_ids)
-    if claim_ids is None:
-        old_ids = set(conn.execute(select(events.c.id)).scalars())
-        ids = {r.id for r in refs} | claims_of_events(conn, old_ids)
-    else:
-        ids = set(claim_ids)
-        old_ids = events_of_claims(conn, ids)
+    """Rebuild every event (None), or update the events that these new or changed claims touch."""
+    if claim_ids is not None:
+        from armswatch.store.event_update import update
+
+        return update(conn, set(claim_ids))
+    refs = load_refs(conn)
+    old_ids = set(conn.execute(select(events.c.id)).scalars())
+    return rebuild(conn, refs, old_ids, {r.id for r in refs} | claims_of_events(conn, old_ids))
+
+
+def regroup(conn: Connection, claim_ids: Iterable[int]) -> Result:
+    """Re-assemble and re-grade the events of these claims from their stored links and pins."""
+    ids = claims_of_events(conn, events_of_claims(conn, claim_ids)) | set(claim_ids)
+    refs = load_refs(conn, ids)
+    return rebuild(conn, refs, events_of_claims(conn, ids), ids, stored_parents(conn, ids))
+
+
+def stored_parents(conn: Connection, claim_ids: Iterable[int]) -> dict[int, int | None]:
+    out: dict[int, int | None] = {}
+    for batch in _chunks(claim_ids):
+        out.update(conn.execute(select(event_claims.c.claim_id, event_claims.c.parent_id)
+                                .where(event_claims.c.claim_id.in_(batch))).all())
+    return out
+
+
+def rebuild(conn: Connection, refs: list[ClaimRef], old_ids: set[int], scope: set[int],
+            parents: dict[int, int | None] | None = None) -> Result:
+    """Cluster ``refs`` (with ``parents`` when known) and rewrite the events ``old_ids`` of ``scope``."""
     pinned, old_members = {}, defaultdict(set)
     for batch in _chunks(old_ids):
         for row in conn.execute(select(event_claims).where(event_claims.c.event_id.in_(batch))):
@@ -121,56 +126,5 @@ def recluster(conn: Connection, claim_ids: Iterable[int] | None = None) -> Resul
             if row.pinned:
                 pinned[row.claim_id] = row.event_id
     docs = load_documents(conn, {r.document_id for r in refs})
-    result = assess(refs, docs, grades=grades(conn), pinned=pinned)
-    return write(conn, result, old_members, ids)
-
-
-def write(conn: Connection, result: list[Event], old_members: dict[int, set[int]], scope: set[int]) -> Result:
-    out, used = Result(), set()
-    old_of = {claim_id: eid for eid, members in old_members.items() for claim_id in members}
-    for ev in sorted(result, key=lambda e: (-len(e.members), e.key)):
-        if ev.pinned_id is not None and ev.pinned_id in old_members:
-            ev.id = ev.pinned_id
-        else:  # keep the id of the old event that shares most claims with this one
-            votes = Counter(old_of[m.claim_id] for m in ev.members if m.claim_id in old_of)
-            ranked = [(n, -eid) for eid, n in votes.items() if eid not in used]
-            ev.id = -max(ranked)[1] if ranked else None
-        if ev.id is not None:
-            used.add(ev.id)
-    overrides = {}
-    for batch in _chunks(used):
-        overrides.update(conn.execute(select(events.c.id, events.c.credibility_override).where(
-            events.c.id.in_(batch), events.c.credibility_override.is_not(None))).all())
-    for batch in _chunks(scope):
-        conn.execute(delete(event_claims).where(event_claims.c.claim_id.in_(batch)))
-    stamp = now()
-    links = []
-    for ev in result:
-        values = _row(ev, stamp)
-        if ev.id is None:
-            ev.id = int(conn.execute(events.insert().values(created_at=stamp, **values)).inserted_primary_key[0])
-            out.created.append(ev.id)
-        else:
-            if overrides.get(ev.id):
-                values["confidence"] = stix_confidence(overrides[ev.id])
-            conn.execute(events.update().where(events.c.id == ev.id).values(**values))
-            out.updated.append(ev.id)
-        links += [{"claim_id": m.claim_id, "event_id": ev.id, "pinned": m.pinned, "why": json.dumps(m.why),
-                   "origin": m.origin, "origin_name": m.origin_name} for m in ev.members]
-    for batch in _chunks(links, 5000):
-        conn.execute(event_claims.insert(), batch)
-    out.deleted = sorted(set(old_members) - used)
-    for batch in _chunks(out.deleted):
-        conn.execute(delete(events).where(events.c.id.in_(batch)))
-    return out
-
-
-def _row(ev: Event, stamp: str) -> dict:
-    return {
-        "key": ev.key, "type": ev.type, "actor": ev.actor, "recipient": ev.recipient, "item": ev.item,
-        "date_first": ev.date_first, "date_last": ev.date_last, "status": ev.status,
-        "status_counts": json.dumps(ev.status_counts), "sources": ev.sources,
-        "origins": json.dumps(ev.origins, ensure_ascii=False), "articles": ev.articles,
-        "reliability": ev.reliability, "credibility": ev.credibility, "confidence": ev.confidence,
-        "typologies": ",".join(ev.typologies), "updated_at": stamp,
-    }
+    result = assess(refs, docs, grades=grades(conn), pinned=pinned, parents=parents)
+    return write(conn, result, old_members, scope)

@@ -40,6 +40,8 @@ event_claims = Table(
     Column("why", Text, nullable=False, default="{}"),  # JSON: which keys matched
     Column("origin", Text, nullable=False, default=""),  # independent-source key
     Column("origin_name", Text, nullable=False, default=""),
+    # the more specific claim it joined through (NULL: linked as a peer); lets a batch update events locally
+    Column("parent_id", Integer, index=True),
 )
 
 outlet_grades = Table(
