@@ -2,94 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from armswatch.extract import roles
+from armswatch.extract import roles, usage
 from armswatch.extract.attribution import Attribution, attribution
 from armswatch.extract.dates import event_date
+from armswatch.extract.drafts import TESTABLE, WEAPONISH, Draft, items_of, object_tokens
+from armswatch.extract.enforce import enforcement
 from armswatch.extract.items import CIVIL_CONTEXT, PERSONNEL, items_in_span
 from armswatch.extract.status import status_of
 from armswatch.extract.triggers import EVASION_CUES, NOUNS, VERBS
 
-WEAPONISH = {"drones", "attack drones", "artillery shells", "ballistic missiles", "cruise missiles",
-             "hypersonic missiles", "anti-tank missiles", "air defence systems", "missiles", "rocket systems",
-             "munitions", "artillery", "tanks", "combat aircraft", "warships", "small arms", "mines", "radar",
-             "nuclear weapons", "wmd", "military technology", "drone technology", "drone components",
-             "missile technology", "military equipment", "weapons", "dual-use goods", "space technology",
-             "military training", "oil", "materials", "underwater drones", "electronic warfare systems",
-             "infantry fighting vehicles"}
-TESTABLE = {"drones", "attack drones", "ballistic missiles", "cruise missiles", "hypersonic missiles",
-            "missiles", "rocket systems", "nuclear weapons", "weapons", "anti-tank missiles", "underwater drones",
-            "air defence systems", "artillery"}
-ENFORCEMENT_ITEMS = {"veto": "UN Panel of Experts mandate", "dismantle": "UN Panel of Experts mandate",
-                     "dismantling": "UN Panel of Experts mandate", "disband": "UN Panel of Experts mandate",
-                     "designate": "designation", "designation": "designation", "blacklist": "designation",
-                     "indict": "indictment", "indictment": "indictment", "seize": "seizure",
-                     "seizure": "seizure", "freeze": "asset freeze", "confiscate": "seizure",
-                     "charge": "indictment", "prosecute": "indictment"}
-
-
-@dataclass
-class Draft:
-    type: str
-    actor: str | None
-    recipient: str | None
-    item: str | None
-    trigger: Any
-    rule: str
-
-
-def _object_tokens(trigger: Any) -> list[Any]:
-    out: list[Any] = []
-    for child in trigger.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "dative", "npadvmod") or (
-                child.dep_ == "prep" and child.lower_ in ("of", "with", "for")):
-            out.extend(child.subtree)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _heads(trigger: Any) -> list[Any]:
-    """Object heads and their conjuncts ('shells, rockets and troops'); 'of'/'with' objects of those."""
-    out: list[Any] = []
-    for child in trigger.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") and trigger.pos_ != "NOUN" or (
-                child.dep_ == "prep" and child.lower_ in ("of", "with")):
-            heads = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
-            for head in heads:
-                out.extend([head, *head.conjuncts])
-    return out
-
-
-def _head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
-    phrase = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")] or [head]
-    found = items_in_span(phrase, ents)
-    if not found:
-        for pobj in (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
-                     if c.dep_ == "pobj"):
-            found = _head_items(pobj, ents, ctx)
-    if not found and head.lower_ in ("them", "it", "these", "those") and ctx.last_item:
-        found = [ctx.last_item]
-    return found
-
-
-def _items(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None = None) -> list[str]:
-    ctx = ctx or roles.Context(by_token={})
-    found: list[str] = []
-    if trigger.pos_ == "NOUN":
-        mods = [t for t in trigger.children if t.dep_ in ("compound", "amod", "nmod")]
-        found = items_in_span(sorted(t for m in mods for t in m.subtree), ents) if mods else []
-    for head in _heads(trigger):
-        for item in _head_items(head, ents, ctx):
-            if item not in found:
-                found.append(item)
-    if found:
-        return found
-    found = items_in_span(_object_tokens(trigger), ents)
-    if not found and trigger.pos_ == "NOUN" and trigger.head is not trigger:
-        found = items_in_span([t for t in trigger.head.subtree if sent.start <= t.i < sent.end], ents)[:1]
-    return found
+BLOCKED = {"ban", "prohibit", "restrict", "curb", "halt", "block", "stop", "suspend", "limit", "control", "sanction",
+           "prevent", "outlaw", "embargo", "freeze"}
 
 
 def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
@@ -109,7 +35,9 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
                    for t in tok.children):
             return []
         return _transfer(tok, "give", ctx, ["military technology"], {"with"})
-    items = _items(tok, sent, ents, ctx)
+    items = items_of(tok, sent, ents, ctx)
+    if ctype == "transfer" and tok.pos_ == "NOUN" and tok.head.lemma_ in BLOCKED:
+        return []  # 'banned exports of chips', 'to halt deliveries': a measure, not a transfer
     if ctype == "transfer" and tok.lemma_ in ("send", "deploy", "dispatch") and items and items[0] in PERSONNEL:
         ctype = "deployment"
     if tok.lemma_ in ("deploy", "dispatch", "station", "deployment") and not (set(items) & (PERSONNEL | WEAPONISH)):
@@ -118,6 +46,8 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return _deployment(tok, sent, ctx, ents, items)
     if ctype == "transfer":
         return _transfer(tok, frame, ctx, items)
+    if ctype == "test" and tok.lemma_.lower() in ("fire", "launch"):
+        return usage.fire_or_test(tok, sent, ctx, ents, items)
     if ctype in ("production", "test"):
         allowed = TESTABLE if ctype == "test" else WEAPONISH
         items = [i for i in items if i in allowed]
@@ -132,7 +62,7 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if ctype == "agreement":
         return _agreement(tok, ctx)
     if ctype == "enforcement":
-        return _enforcement(tok, sent, ctx)
+        return enforcement(tok, sent, ctx, ents)
     return []
 
 
@@ -144,7 +74,7 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     if frame == "get":
         receivers, _ = roles.find_actor(tok, ctx, frame)
         receivers = [r if len(r) == 2 else (roles._group_state(r) or "") for r in receivers]
-        suppliers = roles.find_recipients(tok, ctx, {"from"}) or roles.origin_of(_object_tokens(tok), ctx)
+        suppliers = roles.find_recipients(tok, ctx, {"from"}) or roles.origin_of(object_tokens(tok), ctx)
         actor = suppliers[0] if suppliers else None
         drafts = [Draft("transfer", actor, r, i, tok, f"transfer:{tok.lemma_}<-from") for r in receivers[:2]
                   if r and r != actor for i in items]
@@ -156,10 +86,15 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     recipients = roles.find_recipients(tok, ctx, to_words or {"to", "into"})
     if not recipients and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         recipients = roles.object_parties(tok, ctx)
+    if not recipients:  # 'handed Syria several missiles', 'gave Iran the data'
+        dative = next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")),
+                      None)
+        if dative is not None:
+            recipients = roles.phrase_parties(dative, ctx, "recipient")
     if not recipients:
         recipients = roles.purpose_recipient(tok, ctx, {actor or ""})
     if actor is None:
-        origins = roles.origin_of(_object_tokens(tok), ctx)
+        origins = roles.origin_of(object_tokens(tok), ctx)
         actor = origins[0] if origins else None
     rule = f"transfer:{tok.lemma_}"
     return [Draft("transfer", actor, r, i, tok, rule) for r in recipients if r and r != actor
@@ -167,26 +102,18 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
 
 
 def _deployment(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
-    actors, _ = roles.find_actor(tok, ctx, "give")
-    if not actors:
-        return []
     if tok.lemma_ == "use":
-        weapons = [i for i in items if i in WEAPONISH]
-        if not weapons or not any(t.lemma_ in ("attack", "strike", "target", "bomb", "hit") for t in sent):
-            return []
-        return [Draft("deployment", actors[0], None, weapons[0], tok, "deployment:use")]
+        return usage.use(tok, sent, ctx, ents, items)
     if tok.lemma_ == "lead":
+        actors, _ = roles.find_actor(tok, ctx, "give")
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_ not in ("offensive", "assault", "attack", "operation", "fight", "battle"):
+        if not actors or obj is None or obj.lemma_ not in ("offensive", "assault", "attack", "operation", "fight",
+                                                           "battle"):
             return []
         served = roles.parties_in([c for c in obj.subtree if c.dep_ == "poss"], ctx, "recipient")
         item = "mercenaries" if len(actors[0]) > 2 else "troops"
         return [Draft("deployment", actors[0], r, item, tok, "deployment:lead") for r in served[:1]]
-    people = [i for i in items if i in PERSONNEL] or ["troops"]
-    recipients = roles.find_recipients(tok, ctx, {"to", "into", "in"}) or roles.purpose_recipient(
-        tok, ctx, set(actors))
-    return [Draft("deployment", actors[0], r, people[0], tok, f"deployment:{tok.lemma_}") for r in recipients[:2]
-            if r != actors[0]]
+    return usage.send_people(tok, sent, ctx, items)
 
 
 def _agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
@@ -218,40 +145,6 @@ def _agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
     return [Draft("agreement", parties[0], parties[1], item, tok, f"agreement:{tok.lemma_}")]
 
 
-def _enforcement(tok: Any, sent: Any, ctx: roles.Context) -> list[Draft]:
-    lemma = tok.lemma_.lower()
-    if lemma in ("impose", "freeze", "seize") and not any(t.lemma_ in ("sanction", "asset", "cargo", "ship",
-                                                                        "vessel", "shipment", "fund", "weapon")
-                                                        for t in tok.subtree):
-        return []
-    if lemma in ("sanction", "sanctions") and tok.pos_ == "NOUN":
-        head = tok.head
-        if head.lemma_ not in ("announce", "impose", "slap", "levy", "unveil", "introduce", "adopt", "approve",
-                               "extend", "expand", "tighten"):
-            return []
-    if lemma in ("dismantle", "dismantling", "disband") and "panel" not in sent.text.lower():
-        return []
-    actors, _ = roles.find_actor(tok, ctx, "act")
-    if lemma == "sanction" and tok.pos_ == "NOUN":
-        actors, _ = roles.find_actor(tok.head, ctx, "act")
-    actors = [a for a in actors if len(a) == 2 or roles.gazetteer().org_by_name[a].kind == "intl"]
-    if not actors:
-        return []
-    heads = [c for p in (tok, tok.head) for prep in p.children if prep.dep_ == "prep"
-             and prep.lower_ in ("on", "against") for c in prep.children if c.dep_ == "pobj"]
-    heads += [c for c in tok.children if c.dep_ == "dobj"]
-    target = None
-    for head in heads:
-        ent = ctx.by_token.get(head.i)
-        value = roles.party(ent, "recipient") if ent is not None else next(iter(
-            roles.phrase_parties(head, ctx, "recipient")), None)
-        if value and len(value) == 2 and value != actors[0]:
-            target = value
-            break
-    item = ENFORCEMENT_ITEMS.get(lemma, "sanctions")
-    return [Draft("enforcement", actors[0], target, item, tok, f"enforcement:{lemma}")]
-
-
 def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for rx, item in EVASION_CUES:
@@ -278,7 +171,8 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     for tok in sent:
         drafts.extend(_verb_drafts(tok, sent, ctx, ents))
     transfers = [d for d in drafts if d.type == "transfer"]
-    drafts = [d for d in drafts if d.type != "evasion"] + evasion_drafts(sent, ctx, ents, transfers)
+    drafts = [d for d in drafts if d.type != "evasion" or d.rule == "evasion:workers"] + evasion_drafts(
+        sent, ctx, ents, transfers)
     return drafts
 
 

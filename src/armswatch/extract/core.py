@@ -7,9 +7,11 @@ from typing import Any
 
 from armswatch.extract import roles
 from armswatch.extract.claims import attribution, finish, sentence_drafts
+from armswatch.extract.dateline import dateline_countries, datelines
 from armswatch.extract.dates import parse_pub
 from armswatch.extract.entities import Ent, find_entities
 from armswatch.extract.furniture import furniture_ranges, inside
+from armswatch.extract.items import PERSONNEL
 from armswatch.extract.ner import _headline_line
 from armswatch.extract.nlp import MAX_CHARS, get_nlp
 from armswatch.model import Claim, Document, Extraction, Mention
@@ -59,13 +61,16 @@ def from_parsed(doc: Any, published: str | None) -> Extraction:
         if e.canonical not in bucket:
             bucket.append(e.canonical)
     ctx = roles.Context(by_token=_by_token(doc, ents))
+    ctx.home = next((code for _, _, code in dateline_countries(text)), None)
     pub, precision = parse_pub(published)
     claims: list[Claim] = []
     seen: set[tuple[Any, ...]] = set()
+    dateline_at = {end: start for start, end, _, _ in datelines(text)}
     for sent in doc.sents:
         start, end = _trimmed(text, sent.start_char, sent.end_char)
         if end - start < 20 or inside(furniture, start, end):
             continue
+        ev_start = dateline_at.get(start, start)  # the evidence keeps its dateline
         claimable = not _headline_line(text, start)
         attr = attribution(sent, ctx.by_token, ctx.last_person)
         drafts = sentence_drafts(sent, ctx, ents) if claimable else []
@@ -75,7 +80,8 @@ def from_parsed(doc: Any, published: str | None) -> Extraction:
             if key in seen:
                 continue
             seen.add(key)
-            claims.append(Claim(evidence=text[start:end], evidence_start=start, evidence_end=end, **data))
+            claims.append(Claim(evidence=text[ev_start:end], evidence_start=ev_start, evidence_end=end,
+                                **data))
         _update_focus(sent, ctx, drafts)
     return Extraction(entities=entities, mentions=mentions, claims=claims)
 
@@ -92,6 +98,12 @@ def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
     for draft in drafts:
         if draft.item:
             ctx.last_item = draft.item
+        if draft.type == "deployment" and draft.recipient is None:
+            ctx.last_user = draft.actor
+        elif draft.type == "transfer" and draft.recipient and draft.item not in PERSONNEL:
+            ctx.last_user = draft.recipient  # who now holds the weapons
+        elif draft.type == "evasion":
+            ctx.last_evader = draft.actor
         if draft.actor and len(draft.actor) == 2:
             ctx.focus_state = draft.actor
         elif draft.actor:

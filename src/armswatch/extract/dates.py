@@ -98,6 +98,21 @@ def resolve(text: str, pub: date | None, precision: str) -> tuple[str | None, st
     return value, prec
 
 
+def resolve_at(text: str, pub: date | None, precision: str) -> int:
+    """Offset of the expression ``resolve`` picks (-1 if none): the earliest that still resolves alone."""
+    value, _ = resolve(text, pub, precision)
+    if value is None:
+        return -1
+    lo, hi = 0, len(text)
+    while hi - lo > 1:  # the shortest suffix that still starts with the chosen expression
+        mid = (lo + hi) // 2
+        if resolve(text[mid:], pub, precision)[0] == value:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
 def _mon(name: str) -> int:
     key = name.lower().rstrip(".")
     return MONTHS.get(key) or MONTHS[key[:3]]
@@ -108,8 +123,14 @@ def event_date(sent: Any, trigger: Any, pub: date | None, precision: str) -> tup
     value, prec = resolve(sent.text, pub, precision)
     if value is None:
         return None, "none"
-    speech_date = any(t.lemma_ in ("report", "say", "state", "announce") and t.dep_ in ("ROOT", "parataxis")
-                      and trigger in t.subtree and t is not trigger and t.i > trigger.i for t in sent)
+    at = sent.start_char + resolve_at(sent.text, pub, precision)
+    when = next((t for t in sent if t.idx <= at < t.idx + len(t) + 1), None)
+    speech_date = False
+    for t in sent:
+        if t.lemma_ in ("report", "say", "state", "announce") and t.dep_ in ("ROOT", "parataxis") and \
+                trigger in t.subtree and t is not trigger and t.i > trigger.i:
+            clause = next((c for c in t.children if trigger in c.subtree), None)
+            speech_date = when is None or clause is None or when not in clause.subtree
     if speech_date and prec == "day":
         return value[:7], "month"
     return value, prec

@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from armswatch.extract.dateline import dateline_countries, datelines
 from armswatch.extract.furniture import inside
 from armswatch.extract.gazetteer import gazetteer
 
@@ -112,8 +113,12 @@ def select(ents: list[Ent]) -> list[Ent]:
 def find_entities(doc: Any, furniture: list[tuple[int, int]]) -> list[Ent]:
     from armswatch.extract.ner import ner_ents, resolve_persons
 
-    own = select(gazetteer_ents(doc) + pattern_weapons(doc.text))
-    ner = [e for e in ner_ents(doc) if not any(e.start < o.end and o.start < e.end for o in own)]
+    text = doc.text
+    places = [(p0, end) for _, end, p0, _ in datelines(text)]  # place + date: no NER guesses there
+    placed = [Ent(s, e, "COUNTRY", code, text[s:e]) for s, e, code in dateline_countries(text)]
+    own = select(placed + gazetteer_ents(doc) + pattern_weapons(text))
+    ner = [e for e in ner_ents(doc) if not any(e.start < o.end and o.start < e.end for o in own)
+           and not any(s <= e.start < end and text[e.start - 1] != "(" for s, end in places)]
     ents = select(own + ner)
     ents = resolve_persons(doc, ents)
     return [e for e in ents if not inside(furniture, e.start, e.end)]

@@ -25,8 +25,10 @@ def _country_code(text: str) -> str | None:
     g = gazetteer()
     if text in g.countries:
         return g.countries[text]
+    if len(text) <= 3 and text.isupper():
+        return None  # 'ST', 'EU', 'UN': initials, not country names
     code = countrynames.to_code(text)
-    return code if code and len(code) == 2 else None
+    return code if code and len(code) == 2 and code not in ("EU", "UN") else None
 
 
 _INSTRUMENT = re.compile(r"\b(?:Telescope|Satellite|Observatory|Rover|Spacecraft|Probe|Mission|Open|Cup|"

@@ -35,6 +35,10 @@ def get_nlp() -> Any:
     _register()
     nlp = spacy.load(MODEL)
     nlp.add_pipe("aw_line_breaks", before="parser")
+    from armswatch.extract.dateline import register as _datelines
+
+    _datelines()
+    nlp.add_pipe("aw_datelines", before="parser")
     return nlp
 
 

@@ -11,7 +11,15 @@ from armswatch.extract.triggers import ACCUSE, SPEECH
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 STOP_PREPS = {"in", "against", "on", "at", "near", "inside", "over", "across", "into", "through", "via",
               "after", "before", "during", "since", "despite", "amid", "within", "than", "about"}
-LINK_VERBS = {"link", "tie", "connect", "back", "affiliate", "associate", "sponsor", "run", "operate", "control"}
+LINK_VERBS = {"link", "tie", "connect", "back", "affiliate", "associate", "sponsor", "run", "operate", "control",
+              "base", "locate", "register", "headquarter", "incorporate"}
+# generic bodies whose location says whose they are: "companies in Singapore", "suppliers from India"
+BODIES = {"company", "firm", "entity", "supplier", "business", "manufacturer", "individual", "network", "trader",
+          "bank", "exporter", "importer", "middleman", "intermediary", "vendor", "dealer", "broker", "front",
+          "subsidiary", "shipper", "operator", "person", "national", "citizen", "people", "worker", "official"}
+DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
+# participles after a demonym that do not make the state a supplier ("Iranian-designed", "Soviet-style")
+NOT_ORIGIN = {"design", "style", "type", "pattern", "base", "inspire", "era", "like"}
 EXAMPLE_PREPS = {"like", "including", "such"}
 ANAPHORS = {"it", "they", "its", "their", "country", "regime", "nation", "state", "government", "north",
             "group", "which", "who", "that", "he", "she", "leader", "authorities", "military", "organisation",
@@ -28,6 +36,9 @@ class Context:
     focus_group: str | None = None
     last_person: str | None = None
     last_item: str | None = None
+    home: str | None = None  # the dateline's state, for unnamed domestic authorities
+    last_user: str | None = None  # the last state seen using weapons, for agentless 'were fired'
+    last_evader: str | None = None
     seen: list[str] = field(default_factory=list)
 
 
@@ -59,7 +70,8 @@ def _walk(token: Any, skip_preps: bool = True) -> list[Any]:
             continue
         if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc"):
             continue
-        if skip_preps and child.dep_ == "prep" and child.lower_ in STOP_PREPS:
+        if skip_preps and child.dep_ == "prep" and child.lower_ in STOP_PREPS and not (
+                token.lemma_.lower() in BODIES and child.lower_ in ("in", "inside", "within")):
             continue
         out.extend(_walk(child, skip_preps))
     return sorted(out, key=lambda t: t.i)
@@ -136,6 +148,8 @@ def _prep_objects(token: Any, words: set[str]) -> list[Any]:
 
 def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any | None]:
     """Actor values (for 'get' frames: the receiving side) and the token they came from."""
+    if found := denier(trigger, ctx):
+        return found, trigger.head
     token = trigger
     for _ in range(6):
         if token.pos_ in ("NOUN", "PROPN"):
@@ -154,7 +168,7 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
             for mod in mods:
                 if found := parties_in([mod, *mod.subtree], ctx, "actor"):
                     return found, mod
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children)
         if passive:
             agent = _child(token, {"agent"})
             if agent is not None:
@@ -223,12 +237,43 @@ def purpose_recipient(trigger: Any, ctx: Context, exclude: set[str]) -> list[str
     return []
 
 
-def origin_of(tokens: list[Any], ctx: Context) -> list[str]:
-    """Demonym or possessive on an item ('Iranian drones', 'North Korean munitions')."""
+def origin_of(tokens: list[Any], ctx: Context, states_only: bool = False) -> list[str]:
+    """Demonym or possessive on an item: 'Iranian drones', 'North Korean munitions', 'Russian-made jets',
+    'Iranian-supplied weapons' (not 'Iranian-designed')."""
     out = []
     for tok in tokens:
-        if tok.dep_ in ("amod", "compound", "poss", "nmod"):
+        if tok.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
             ent = ctx.by_token.get(tok.i)
-            if ent is not None and (value := party(ent, "recipient")) and value not in out:
+            if ent is None or ent.label not in (("COUNTRY",) if states_only else ("COUNTRY", "ORG")) or \
+                    tok.head.lemma_.lower() in NOT_ORIGIN:
+                continue
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.text in ("-", "‐") and tok.i + 2 < len(tok.doc) and \
+                    tok.doc[tok.i + 2].lemma_.lower() in NOT_ORIGIN:
+                continue
+            if (value := party(ent, "recipient")) and value not in out:
                 out.append(value)
     return out
+
+
+def bound_for(heads: list[Any], ctx: Context) -> list[str]:
+    """'shells bound for Syria', 'parts destined for Iran', 'cargo headed to Yemen': the destination."""
+    for head in heads:
+        for acl in (c for c in head.children if c.dep_ in ("acl", "amod", "relcl")):
+            if acl.lemma_.lower() in ("bind", "bound", "destine", "destined", "intend", "head", "earmark", "mean"):
+                for pobj in _prep_objects(acl, {"for", "to"}):
+                    if found := phrase_parties(pobj, ctx, "recipient") or parties_in(list(pobj.subtree), ctx,
+                                                                                      "recipient"):
+                        return found
+    return []
+
+
+def denier(trigger: Any, ctx: Context) -> list[str]:
+    """'Tehran denies sending drones', 'X has denied supplying weapons': the denier did (or not) the act."""
+    head = trigger.head
+    if trigger.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and head.lemma_ in DENY_VERBS | {"deny"} and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        subj = _child(head, {"nsubj"})
+        if subj is not None:
+            return phrase_parties(subj, ctx, "actor")
+    return []

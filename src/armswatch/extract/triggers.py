@@ -15,7 +15,7 @@ VERBS: dict[str, tuple[str, str]] = {
         "supply", "send", "export", "deliver", "ship", "transfer", "sell", "provide", "give", "furnish",
         "smuggle", "funnel", "channel", "arm", "equip", "hand", "facilitate", "transport", "re-export")},
     **{v: ("transfer", "get") for v in (
-        "receive", "acquire", "obtain", "import", "buy", "purchase", "procure", "source", "get")},
+        "receive", "acquire", "obtain", "import", "buy", "purchase", "procure", "source", "get", "seek")},
     **{v: ("production", "make") for v in (
         "produce", "manufacture", "build", "assemble", "develop", "mass-produce", "construct")},
     **{v: ("test", "make") for v in ("test", "launch", "fire", "test-fire")},
@@ -24,8 +24,10 @@ VERBS: dict[str, tuple[str, str]] = {
         "hack", "dodge", "hide", "mask")},
     **{v: ("enforcement", "act") for v in (
         "sanction", "designate", "blacklist", "veto", "indict", "seize", "freeze", "impose", "dismantle",
-        "disband", "penalize", "penalise", "prosecute", "confiscate", "interdict", "embargo")},
-    **{v: ("agreement", "pact") for v in ("sign", "ratify", "ink", "conclude", "agree")},
+        "disband", "penalize", "penalise", "prosecute", "confiscate", "interdict", "embargo", "charge", "ban",
+        "prohibit")},
+    **{v: ("agreement", "pact") for v in (
+        "sign", "ratify", "ink", "conclude", "agree", "strike", "seal", "reach", "finalise", "finalize")},
     **{v: ("deployment", "give") for v in ("deploy", "dispatch", "station", "use", "lead")},
 }
 
@@ -40,9 +42,11 @@ NOUNS: dict[str, tuple[str, str]] = {
     **{n: ("test", "make") for n in ("test", "testing", "launch", "test-firing", "test-launch")},
     **{n: ("evasion", "make") for n in ("evasion", "theft", "heist", "hack", "laundering")},
     **{n: ("enforcement", "act") for n in (
-        "sanction", "sanctions", "designation", "veto", "indictment", "seizure", "dismantling", "embargo")},
+        "sanction", "sanctions", "designation", "veto", "indictment", "seizure", "dismantling", "embargo",
+        "forfeiture")},
     **{n: ("agreement", "pact") for n in (
-        "treaty", "pact", "agreement", "accord", "deal", "contract", "memorandum", "alliance")},
+        "treaty", "pact", "agreement", "accord", "deal", "contract", "memorandum", "alliance", "document",
+        "protocol", "roadmap")},
     **{n: ("deployment", "give") for n in ("deployment", "dispatch")},
 }
 

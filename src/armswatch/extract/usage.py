@@ -1,0 +1,147 @@
+"""Deployments: sending troops, workers or specialists, and battlefield use of weapons.
+
+``fire``/``launch`` are a ``test`` only when a developer tries its own system (test-fire, test launch,
+trial, or a launch with no target and no foreign origin).  Firing at a target, or firing weapons made
+elsewhere, is a ``deployment`` by the user with no recipient.  Sending people is a ``deployment`` whose
+recipient is the state served (purpose) or hosting them (destination); workers sent abroad are also an
+``evasion`` by the sending state (the conventions' overseas-labour rule).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armswatch.extract import roles
+from armswatch.extract.drafts import TESTABLE, WEAPONISH, Draft, object_tokens
+from armswatch.extract.gazetteer import weapon_category
+from armswatch.extract.items import CIVIL_CONTEXT, PERSONNEL
+
+TEST_WORDS = {"test", "testing", "test-fire", "test-firing", "test-launch", "trial", "tests", "drill", "exercise"}
+HIT_WORDS = {"attack", "strike", "target", "bomb", "hit", "kill", "barrage", "offensive", "assault",
+             "raid", "shell", "crash", "impact", "explode", "destroy", "damage", "wound", "intercept",
+             "battlefield", "frontline", "bombardment"}
+TARGET_PREPS = {"at", "against", "on", "into", "onto"}
+NOT_TARGETS = {"sea", "water", "waters", "ocean", "air", "sky", "space", "orbit", "coast", "range", "site",
+               "area", "zone", "basis", "occasion", "day", "time", "morning", "night", "evening", "afternoon",
+               "hour", "week", "month", "year", "way", "part", "behalf", "order", "board", "display", "trip"}
+NON_WEAPON_OBJECTS = {"strike", "attack", "raid", "offensive", "campaign", "operation", "war", "invasion",
+                      "investigation", "probe", "initiative", "programme", "program", "website", "satellite"}
+SERVE_HEADS = {"troops", "soldiers", "forces", "army", "military", "units", "allies", "government", "junta",
+               "war", "effort", "efforts"}
+
+
+def _foreign_origin(tok: Any, ctx: roles.Context, ents: list[Any], actor: str | None) -> str | None:
+    tokens = object_tokens(tok) + ([tok.head, *tok.head.subtree] if tok.dep_ in ("relcl", "acl") else [])
+    origins = roles.origin_of(tokens, ctx, states_only=True)
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):  # 'rockets supplied by Iran'
+        for acl in (c for c in obj.children if c.dep_ == "acl"):
+            for pobj in (g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                origins += roles.phrase_parties(pobj, ctx, "recipient")
+    if tokens:
+        lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+        for ent in ents:
+            if ent.label == "WEAPON" and lo <= ent.start < hi:
+                origin = weapon_category(ent.canonical)[1]
+                if origin:
+                    origins.append(origin)
+    return next((o for o in origins if o and o != actor), None)
+
+
+def _has_target(tok: Any, sent: Any) -> bool:
+    for head in (*tok.subtree, *(t for t in tok.ancestors if t.pos_ == "VERB")):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
+            if any(p.lemma_.lower() not in NOT_TARGETS and p.ent_type_ not in ("DATE", "TIME")
+                   for p in prep.children if p.dep_ == "pobj"):
+                return True
+    if any(t.lemma_ == "come" and any(c.lower_ == "down" for c in t.children) for t in sent):
+        return True  # 'came down in a field near Odesa'
+    return any(t.lemma_.lower() in HIT_WORDS for t in sent if t is not tok)
+
+
+def fire_or_test(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
+    """A launch: the developer's test, or a user's battlefield deployment."""
+    weapons = [i for i in items if i in TESTABLE]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if CIVIL_CONTEXT.search(sent.text) or (not weapons and any(o.lemma_ in NON_WEAPON_OBJECTS for o in objects)):
+        return []
+    if not weapons:
+        return []
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in tok.children}
+    explicit_test = tok.lemma_.lower() in TEST_WORDS or bool(TEST_WORDS & {c.lower_ for c in tok.children}) or \
+        ("test" in words and not _has_target(tok, sent))
+    passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    actors = [] if passive else roles.find_actor(tok, ctx, "make")[0]
+    actor = actors[0] if actors else None
+    foreign = _foreign_origin(tok, ctx, ents, actor)
+    if not explicit_test and (foreign or _has_target(tok, sent)):
+        if passive or actor is None:
+            actor = ctx.last_user
+        if actor is None or actor == foreign:
+            return []
+        return [Draft("deployment", actor, None, weapons[0], tok, f"deployment:{tok.lemma_}")]
+    if passive:
+        actors = roles.find_recipients(tok, ctx, {"in", "from"}) or roles.origin_of(object_tokens(tok), ctx)
+    if not actors and tok.pos_ != "VERB":
+        actors = [ctx.focus_state] if ctx.focus_state else []
+    return [Draft("test", actors[0], None, weapons[0], tok, f"test:{tok.lemma_}")] if actors else []
+
+
+def use(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
+    """'Russia used North Korean missiles on Kharkiv', 'the drones the army uses to target ...'."""
+    weapons = [i for i in items if i in WEAPONISH and i not in ("oil", "materials", "dual-use goods")]
+    if not weapons or CIVIL_CONTEXT.search(sent.text):
+        return []
+    actors, _ = roles.find_actor(tok, ctx, "give")
+    if not actors:
+        return []
+    if not (_foreign_origin(tok, ctx, ents, actors[0]) or _has_target(tok, sent)):
+        return []
+    return [Draft("deployment", actors[0], None, weapons[0], tok, "deployment:use")]
+
+
+def _served(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
+    """'sent to help Russian troops', 'to fight alongside Russian forces in Kursk': the state served."""
+    for purpose in (c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i):
+        for sub in purpose.subtree:
+            ent = ctx.by_token.get(sub.i)
+            if ent is not None and (sub.dep_ == "poss" or sub.head.lower_ in SERVE_HEADS or sub.dep_ == "dobj"):
+                value = roles.party(ent, "recipient")
+                if value and value not in exclude and len(value) == 2:
+                    return [value]
+        places = roles.parties_in(list(purpose.subtree), ctx, "recipient")
+        places = [p for p in places if p not in exclude and len(p) == 2]
+        if places:
+            return places[:1]
+    return roles.purpose_recipient(tok, ctx, exclude)
+
+
+def _destinations(tok: Any, ctx: roles.Context) -> list[str]:
+    words = {"to", "into", "in", "across", "throughout"}
+    found = roles.find_recipients(tok, ctx, words)
+    if found:
+        return found
+    for pobj in roles._prep_objects(tok, words):  # 'to construction sites across Russia'
+        if found := roles.parties_in(list(pobj.subtree), ctx, "recipient"):
+            return found
+    return []
+
+
+def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> list[Draft]:
+    passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    actors: list[str] = []
+    if passive:  # 'North Korean troops were sent to Russia'
+        actors = roles.origin_of([t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree], ctx)
+    if not actors:
+        actors, _ = roles.find_actor(tok, ctx, "give")
+    if not actors and passive and ctx.focus_state:
+        actors = [ctx.focus_state]
+    if not actors:
+        return []
+    actor = actors[0]
+    people = [i for i in items if i in PERSONNEL] or ["troops"]
+    recipients = _served(tok, ctx, {actor}) or _destinations(tok, ctx)
+    out = [Draft("deployment", actor, r, people[0], tok, f"deployment:{tok.lemma_}") for r in recipients[:2]
+           if r != actor and len(r) == 2]
+    if out and people[0] == "workers" and len(actor) == 2:
+        out.append(Draft("evasion", actor, None, "overseas workers", tok, "evasion:workers"))
+    return out

@@ -1,0 +1,127 @@
+"""General English patterns that unseen articles use (each on a sentence written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from armswatch.extract.core import extract
+from armswatch.extract.dateline import dateline_countries, datelines
+
+
+@pytest.fixture(scope="module")
+def run():
+    from armswatch.extract.nlp import get_nlp
+
+    get_nlp()
+
+    def _run(text: str, published: str = "2026-11-20"):
+        return extract(text, published)
+
+    return _run
+
+
+def keys(extraction) -> set[tuple]:
+    return {(c.type, c.actor, c.recipient) for c in extraction.claims}
+
+
+@pytest.mark.parametrize("line, code", [
+    ("OSLO, Feb 3 (Reuters) - Belarus shipped shells.", "NO"),
+    ("CAPE TOWN, March 1 – Officials said nothing.", "ZA"),
+    ("NAIROBI (AFP) - The talks ended.", "KE"),
+    ("TOULOUSE, France, Jan 9 – A plane landed.", "FR"),
+    ("SPRINGFIELD, Ill., May 2 – A court sat.", "US"),
+])
+def test_dateline_place_gives_a_country(line: str, code: str | None) -> None:
+    assert datelines(line)
+    found = [c for _, _, c in dateline_countries(line)]
+    assert found == ([code] if code else [])
+
+
+def test_plain_sentence_is_not_a_dateline() -> None:
+    assert datelines("Iran - a close partner - sent drones.") == []
+    assert datelines("The US said on Monday: no deal.") == []
+
+
+def test_dateline_is_never_an_actor_and_its_date_is_not_the_event_date(run) -> None:
+    ex = run("ANKARA, Nov 19 – Belarus sent artillery shells to Sudan on Monday, two diplomats said.")
+    assert ("transfer", "BY", "SD") in keys(ex)
+    assert not any(c.actor == "TR" or c.recipient == "TR" for c in ex.claims)
+    assert "TR" in ex.entities["countries"]
+    claim = next(c for c in ex.claims if c.type == "transfer")
+    assert claim.date == "2026-11-16"
+    assert claim.evidence.startswith("ANKARA, Nov 19")
+
+
+def test_made_in_adjective_is_the_supplier_of_a_passive_delivery(run) -> None:
+    ex = run("Belarusian-made armoured vehicles were delivered to Sudan last spring.")
+    assert ("transfer", "BY", "SD") in keys(ex)
+
+
+def test_designed_adjective_is_not_a_supplier(run) -> None:
+    ex = run("Venezuela has fired Chinese-designed rockets that it builds at home at rebel camps.")
+    assert not any(c.type == "transfer" for c in ex.claims)
+
+
+def test_foreign_weapons_fired_at_targets_are_a_deployment_not_a_test(run) -> None:
+    ex = run("Sudanese forces have begun firing rockets supplied by Iran at rebel positions near Khartoum.")
+    assert ("deployment", "SD", None) in keys(ex)
+    assert not any(c.type == "test" for c in ex.claims)
+
+
+def test_developer_test_launch_stays_a_test(run) -> None:
+    ex = run("India test-fired a new ballistic missile from an island off its east coast on Friday.")
+    assert ("test", "IN", None) in keys(ex)
+
+
+def test_agentless_launch_takes_the_user_from_context(run) -> None:
+    ex = run("Belarus has handed Syria several Iranian cruise missiles. "
+             "Two of the missiles were launched overnight and came down near a village.")
+    assert ("deployment", "SY", None) in keys(ex)
+
+
+def test_air_strikes_are_not_tests(run) -> None:
+    ex = run("France launched air strikes on militant camps in the desert on Sunday.")
+    assert not any(c.type == "test" for c in ex.claims)
+
+
+def test_sending_workers_is_a_deployment_and_an_evasion(run) -> None:
+    ex = run("Laos will dispatch 2,000 workers to Qatar next year, the labour ministry said.")
+    assert {("deployment", "LA", "QA"), ("evasion", "LA", None)} <= keys(ex)
+    assert next(c for c in ex.claims if c.type == "deployment").status == "planned"
+
+
+def test_troops_sent_to_help_an_ally_serve_that_state(run) -> None:
+    ex = run("Chadian troops had been sent to Libya to help Sudanese forces on the border.")
+    assert ("deployment", "TD", "SD") in keys(ex)
+
+
+def test_labourers_sent_to_sites_across_a_country(run) -> None:
+    ex = run("Eritrea sent labourers to construction sites across Qatar.")
+    assert ("deployment", "ER", "QA") in keys(ex)
+
+
+def test_coordinated_enforcers_each_get_a_claim(run) -> None:
+    ex = run("Canada and the European Union imposed sanctions on four Belarusian companies on Monday.")
+    assert {("enforcement", "CA", "BY"), ("enforcement", "European Union", "BY")} <= keys(ex)
+    assert len([c for c in ex.claims if c.type == "enforcement"]) == 2
+
+
+def test_seizure_targets_the_origin_and_logs_the_attempted_transfer(run) -> None:
+    ex = run("Greek coast guard officers seized Syrian-made rockets bound for Libya.")
+    assert {("enforcement", "GR", "SY"), ("transfer", "SY", "LY")} <= keys(ex)
+
+
+def test_charges_by_prosecutors_target_the_nationals_state(run) -> None:
+    ex = run("The Justice Department charged two Venezuelan nationals with smuggling rifles.")
+    assert ("enforcement", "US", "VE") in keys(ex)
+
+
+def test_export_ban_is_enforcement_not_transfer(run) -> None:
+    ex = run("Germany banned exports of machine tools to Belarus.")
+    assert keys(ex) == {("enforcement", "DE", "BY")}
+
+
+def test_denying_an_act_makes_the_denier_its_actor(run) -> None:
+    ex = run("Minsk denies sending rifles to Sudan.")
+    claim = next(c for c in ex.claims if c.type == "transfer")
+    assert (claim.actor, claim.recipient, claim.status) == ("BY", "SD", "denied")
