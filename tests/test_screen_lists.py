@@ -143,7 +143,8 @@ def http_root() -> Iterator[str]:
 
 
 def test_update_from_local_server(tmp_path: Path, http_root: str) -> None:
-    settings = Settings(db_url="sqlite:///" + str(tmp_path / "u.db"), lists_dir=str(tmp_path / "lists"))
+    settings = Settings(db_url="sqlite:///" + str(tmp_path / "u.db"), lists_dir=str(tmp_path / "lists"),
+                        allow_private=True)
     store = open_store(settings)
     results = update(store, settings, [f"un={http_root}/un/un_consolidated.xml",
                                        f"ofac-sdn={http_root}/ofac/sdn_add_alt_2021-04/sdn.csv",
@@ -166,6 +167,8 @@ def test_cli_lists_and_screen(tmp_path: Path, http_root: str, monkeypatch: pytes
     assert r.exit_code == 0 and "MATCH" in r.output and "KPe.001" in r.output
     monkeypatch.setenv("ARMSWATCH_LIST_URLS", f"un={http_root}/un/un_consolidated.xml")
     r = runner.invoke(app, ["--db", db, "lists", "update"])
+    assert r.exit_code == 1 and "AW201" in r.output  # loopback refused unless allowed
+    r = runner.invoke(app, ["--db", db, "lists", "update", "--allow-private"])
     assert r.exit_code == 0 and "updated" in r.output
     r = runner.invoke(app, ["--db", db, "lists", "show", "--diff"])
     assert "UN Security Council" in r.output and "2025-11-20" in r.output and "+1000 added" in r.output

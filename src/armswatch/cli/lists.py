@@ -19,14 +19,16 @@ def load_cmd(
     target: str = typer.Argument(..., help="List file or URL."),
     fmt: str = typer.Option(None, "--format", help="un-xml|ofac-csv|ofac-xml|ftm|opensanctions-csv|uk-csv|ca-xml"),
     source: str = typer.Option(None, "--source", help="List key to store it under (default from format)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching private/loopback addresses."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Load one list file as a new version (swapped in atomically; a bad file changes nothing)."""
     from armswatch.screen.loaders import load_list
     from armswatch.store import screening
 
-    snap = load_list(target, fmt, source=source)
-    store = open_store_from(ctx)
+    settings = settings_from(ctx, allow_private=allow_private or None)
+    snap = load_list(target, fmt, source=source, settings=settings)
+    store = open_store_from(ctx, settings)
     with store.begin() as conn:
         sid, changed = screening.save_snapshot(conn, snap)
     info = {**snap.summary(), "snapshot": sid, "changed": changed}
@@ -42,12 +44,13 @@ def load_cmd(
 def update_cmd(
     ctx: typer.Context,
     source: list[str] = typer.Option(None, "--source", help="key=URL (repeatable); replaces the URL table."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching private/loopback addresses."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Fetch the official lists from their publishers (or --source / ARMSWATCH_LIST_URLS)."""
     from armswatch.screen.update import update
 
-    settings = settings_from(ctx)
+    settings = settings_from(ctx, allow_private=allow_private or None)
     results = update(open_store_from(ctx, settings), settings, source or None)
     if as_json:
         print_json([r.to_dict() for r in results])

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from armswatch.exc import ArmswatchError, FetchError, ListError
+from armswatch.exc import ArmswatchError
 from armswatch.settings import Settings
 
 # list key -> (format, URL)
@@ -26,23 +26,14 @@ FORMAT_OF = {"un": "un-xml", "ofac-sdn": "ofac-csv", "ofac-cons": "ofac-xml", "u
 MAX_BYTES = 300 * 1024 * 1024
 
 
-def fetch_bytes(url: str, timeout: float = 60.0) -> bytes:
-    import httpx
+def fetch_bytes(url: str, settings: Settings) -> bytes:
+    """Fetch a list file with the same safety rules as article URLs (address checks on every
+    redirect, timeout, streamed size limit), allowing lists up to ``MAX_BYTES``."""
+    from armswatch.ingest.fetch import fetch
 
-    try:
-        with httpx.stream("GET", url, timeout=timeout, follow_redirects=True,
-                          headers={"User-Agent": Settings().user_agent}) as resp:
-            if resp.status_code != 200:
-                raise FetchError(f"HTTP {resp.status_code}", where=url)
-            chunks, size = [], 0
-            for chunk in resp.iter_bytes():
-                size += len(chunk)
-                if size > MAX_BYTES:
-                    raise ListError(f"list is larger than {MAX_BYTES} bytes", where=url)
-                chunks.append(chunk)
-            return b"".join(chunks)
-    except httpx.HTTPError as exc:
-        raise FetchError(f"cannot fetch list: {exc.__class__.__name__}: {exc}", where=url) from exc
+    list_settings = settings.with_(max_bytes=max(settings.max_bytes, MAX_BYTES),
+                                   fetch_timeout=settings.fetch_timeout * 4)
+    return fetch(url, list_settings).data
 
 
 def url_table(overrides: list[str] | None = None,
@@ -89,14 +80,14 @@ def update(store: object, settings: Settings, overrides: list[str] | None = None
             name = Path(urlsplit(url).path).name or f"{key}.dat"
             target = folder / key / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(fetch_bytes(url, settings.fetch_timeout * 4))
+            target.write_bytes(fetch_bytes(url, settings))
             if fmt == "ofac-csv":  # add.csv / alt.csv sit beside sdn.csv at the publisher
                 for side in ("add.csv", "alt.csv"):
                     try:
-                        (target.parent / side).write_bytes(fetch_bytes(url.rsplit("/", 1)[0] + "/" + side))
+                        (target.parent / side).write_bytes(fetch_bytes(url.rsplit("/", 1)[0] + "/" + side, settings))
                     except ArmswatchError:
                         (target.parent / side).unlink(missing_ok=True)
-            snap = load_list(target, fmt, source=key)
+            snap = load_list(target, fmt, source=key, settings=settings)
             with store.begin() as conn:  # type: ignore[attr-defined]
                 _sid, changed = screening.save_snapshot(conn, snap)
             results.append(UpdateResult(key, url, "updated" if changed else "unchanged", len(snap.entries)))

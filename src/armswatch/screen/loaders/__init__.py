@@ -9,6 +9,7 @@ from armswatch.exc import ListError
 from armswatch.screen.loaders import ftm, ofac_csv, ofac_xml, starter, uk_ca, un
 from armswatch.screen.loaders.common import read_bytes, sha256
 from armswatch.screen.model import ListEntry, ListSnapshot
+from armswatch.settings import Settings
 
 Parser = Callable[[bytes, "Path | str"], "tuple[str | None, list[ListEntry]]"]
 FORMATS: dict[str, tuple[str, Parser]] = {  # format -> (list key, parser)
@@ -46,14 +47,14 @@ def detect(data: bytes, where: str) -> str:
 
 
 def load_list(path_or_url: str | Path, format: str | None = None, *, data: bytes | None = None,
-              source: str | None = None) -> ListSnapshot:
+              source: str | None = None, settings: Settings | None = None) -> ListSnapshot:
     """Parse one list file (or URL) into a snapshot; raise ListError naming the file if it is bad."""
     where = str(path_or_url)
     if data is None:
         if where.startswith(("http://", "https://")):
             from armswatch.screen.update import fetch_bytes
 
-            data = fetch_bytes(where)
+            data = fetch_bytes(where, settings or Settings.from_env())
         else:
             data = read_bytes(Path(where))
     fmt = format or detect(data, where)
