@@ -125,3 +125,68 @@ def test_denying_an_act_makes_the_denier_its_actor(run) -> None:
     ex = run("Minsk denies sending rifles to Sudan.")
     claim = next(c for c in ex.claims if c.type == "transfer")
     assert (claim.actor, claim.recipient, claim.status) == ("BY", "SD", "denied")
+
+
+def test_dative_recipient_of_a_handover(run) -> None:
+    ex = run("Belarus has handed Sudan several howitzers.")
+    assert ("transfer", "BY", "SD") in keys(ex)
+
+
+def test_goods_and_people_in_one_relative_clause(run) -> None:
+    ex = run("Diplomats say the grain is payment for the rifles and troops that Chad has sent to Sudan.")
+    assert {("transfer", "TD", "SD"), ("deployment", "TD", "SD")} <= keys(ex)
+
+
+def test_second_with_phrase_is_an_item_too(run) -> None:
+    ex = run("Minsk has supplied Sudan with rifles and with anti-tank missiles.")
+    assert {c.item for c in ex.claims if c.type == "transfer"} >= {"small arms", "anti-tank missiles"}
+
+
+def test_seeking_from_a_supplier_is_a_planned_transfer(run) -> None:
+    ex = run("In exchange, Sudan is seeking fighter jets and radar for its air force from Belarus.")
+    claim = next(c for c in ex.claims if c.type == "transfer")
+    assert (claim.actor, claim.recipient, claim.status) == ("BY", "SD", "planned")
+
+
+def test_treaty_clause_names_both_parties(run) -> None:
+    ex = run("A treaty committing Laos and Vietnam to mutual defence entered into force on Friday.")
+    assert any(c.type == "agreement" and {c.actor, c.recipient} == {"LA", "VN"} for c in ex.claims)
+
+
+def test_struck_a_deal_and_signed_documents(run) -> None:
+    deal = run("Chad and Niger struck a deal on border security last week.")
+    docs = run("Chad and Niger signed documents on military cooperation.")
+    leaked = run("Leaked documents show Chad and Niger discussed rifles.")
+    assert any(c.type == "agreement" for c in deal.claims)
+    assert any(c.type == "agreement" for c in docs.claims)
+    assert not any(c.type == "agreement" for c in leaked.claims)
+
+
+def test_cancelling_an_agreement_is_enforcement_by_each_party(run) -> None:
+    ex = run("Italy and Spain said they would cancel their aviation agreements with Belarus.")
+    got = {(c.type, c.actor, c.recipient, c.status) for c in ex.claims}
+    assert {("enforcement", "IT", "BY", "planned"), ("enforcement", "ES", "BY", "planned")} <= got
+    assert not any(c.type == "agreement" for c in ex.claims)
+
+
+def test_target_named_after_its_state_and_along_with_targets(run) -> None:
+    ex = run("Canada sanctioned the carrier Belarus Airlines, along with several Iran-based entities.")
+    assert {("enforcement", "CA", "BY"), ("enforcement", "CA", "IR")} <= keys(ex)
+
+
+def test_relative_clause_said_does_not_attribute_the_main_act(run) -> None:
+    ex = run("Canada designated a cargo ship it said had carried rifles to Sudan.")
+    claim = next(c for c in ex.claims if c.type == "enforcement")
+    assert (claim.actor, claim.status, claim.source) == ("CA", "confirmed", None)
+
+
+def test_laundering_reported_by_an_agency_is_not_the_agencys_act(run) -> None:
+    ex = run("The Lazarus Group stole tokens worth $40 million from a gaming platform. "
+             "The proceeds were laundered through mixers, the FBI said.")
+    actors = {c.actor for c in ex.claims if c.type == "evasion"}
+    assert "US" not in actors and actors
+
+
+def test_sanctions_and_measures_in_one_sentence_are_one_claim(run) -> None:
+    ex = run("Norway imposed sanctions on and froze the assets of three Belarusian banks.")
+    assert len([c for c in ex.claims if c.type == "enforcement" and c.recipient == "BY"]) == 1

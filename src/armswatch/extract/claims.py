@@ -6,11 +6,12 @@ from datetime import date
 from typing import Any
 
 from armswatch.extract import roles, usage
-from armswatch.extract.attribution import Attribution, attribution
+from armswatch.extract.attribution import Attribution, attribution, same_party
 from armswatch.extract.dates import event_date
 from armswatch.extract.drafts import TESTABLE, WEAPONISH, Draft, items_of, object_tokens
 from armswatch.extract.enforce import enforcement
 from armswatch.extract.items import CIVIL_CONTEXT, PERSONNEL, items_in_span
+from armswatch.extract.pacts import agreement
 from armswatch.extract.status import status_of
 from armswatch.extract.triggers import EVASION_CUES, NOUNS, VERBS
 
@@ -39,7 +40,10 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if ctype == "transfer" and tok.pos_ == "NOUN" and tok.head.lemma_ in BLOCKED:
         return []  # 'banned exports of chips', 'to halt deliveries': a measure, not a transfer
     if ctype == "transfer" and tok.lemma_ in ("send", "deploy", "dispatch") and items and items[0] in PERSONNEL:
-        ctype = "deployment"
+        goods = [i for i in items if i not in PERSONNEL]  # 'shells and troops': a transfer and a deployment
+        return _deployment(tok, sent, ctx, ents, items) + (_transfer(tok, frame, ctx, goods) if goods else [])
+    if ctype == "transfer" and tok.lemma_ in ("send", "deploy", "dispatch") and set(items) & PERSONNEL:
+        return _transfer(tok, frame, ctx, items) + _deployment(tok, sent, ctx, ents, items)
     if tok.lemma_ in ("deploy", "dispatch", "station", "deployment") and not (set(items) & (PERSONNEL | WEAPONISH)):
         return []
     if ctype == "deployment":
@@ -48,6 +52,9 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return _transfer(tok, frame, ctx, items)
     if ctype == "test" and tok.lemma_.lower() in ("fire", "launch"):
         return usage.fire_or_test(tok, sent, ctx, ents, items)
+    if ctype == "production" and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "for" and \
+            tok.head.head.pos_ == "NOUN":
+        return []  # 'equipment for producing missiles': a purpose, not a production claim
     if ctype in ("production", "test"):
         allowed = TESTABLE if ctype == "test" else WEAPONISH
         items = [i for i in items if i in allowed]
@@ -60,7 +67,7 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
             actors = [ctx.focus_state] if ctx.focus_state else []
         return [Draft(ctype, actors[0], None, items[0], tok, f"{ctype}:{tok.lemma_}")] if actors else []
     if ctype == "agreement":
-        return _agreement(tok, ctx)
+        return agreement(tok, ctx)
     if ctype == "enforcement":
         return enforcement(tok, sent, ctx, ents)
     return []
@@ -75,6 +82,9 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         receivers, _ = roles.find_actor(tok, ctx, frame)
         receivers = [r if len(r) == 2 else (roles._group_state(r) or "") for r in receivers]
         suppliers = roles.find_recipients(tok, ctx, {"from"}) or roles.origin_of(object_tokens(tok), ctx)
+        if not suppliers:  # 'seeking jets and equipment for producing missiles from Moscow'
+            suppliers = [v for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.head.dep_ != "relcl"
+                         for p in t.children if p.dep_ == "pobj" for v in roles.phrase_parties(p, ctx, "recipient")]
         actor = suppliers[0] if suppliers else None
         drafts = [Draft("transfer", actor, r, i, tok, f"transfer:{tok.lemma_}<-from") for r in receivers[:2]
                   if r and r != actor for i in items]
@@ -116,35 +126,6 @@ def _deployment(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items:
     return usage.send_people(tok, sent, ctx, items)
 
 
-def _agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
-    noun = tok if tok.pos_ in ("NOUN", "PROPN") else next(
-        (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in NOUNS
-         and NOUNS[c.lemma_][0] == "agreement"), None)
-    if noun is None:
-        return []
-    parties: list[str] = []
-    head = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
-    if head is not None:
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj is not noun:
-            parties += roles.phrase_parties(subj, ctx, "recipient")
-            for conj in subj.conjuncts:
-                parties += roles.phrase_parties(conj, ctx, "recipient")
-    for h in (noun, head):
-        if h is not None:
-            for pobj in roles._prep_objects(h, {"with", "between"}):
-                parties += roles.phrase_parties(pobj, ctx, "recipient")
-                for conj in pobj.conjuncts:
-                    parties += roles.phrase_parties(conj, ctx, "recipient")
-    parties = list(dict.fromkeys(p for p in parties if p and len(p) == 2))
-    if len(parties) < 2:
-        return []
-    words = [t.text.lower() for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound")
-             or t.i == noun.i]
-    item = " ".join(words)
-    return [Draft("agreement", parties[0], parties[1], item, tok, f"agreement:{tok.lemma_}")]
-
-
 def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for rx, item in EVASION_CUES:
@@ -156,6 +137,11 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
         actors, _ = roles.find_actor(tok, ctx, "make")
         if not actors:
             actors, _ = roles.find_actor(sent.root, ctx, "make")
+        attr = attribution(sent, ctx.by_token, ctx.last_person)
+        if attr is not None and actors and same_party(attr.source, actors[0]):
+            actors = []  # the agency reporting the laundering is not the launderer
+        if not actors:
+            actors = [a for a in (ctx.last_evader, ctx.focus_group) if a][:1]
         if not actors:
             continue
         recipient = next((d.recipient for d in transfers if d.actor == actors[0]), None)
@@ -173,13 +159,24 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     transfers = [d for d in drafts if d.type == "transfer"]
     drafts = [d for d in drafts if d.type != "evasion" or d.rule == "evasion:workers"] + evasion_drafts(
         sent, ctx, ents, transfers)
-    return drafts
+    measures: set[tuple[Any, Any]] = set()
+    out = []
+    for d in drafts:  # one sentence's package of measures by one actor on one target is one enforcement claim
+        if d.type == "enforcement":
+            if (d.actor, d.recipient) in measures:
+                continue
+            measures.add((d.actor, d.recipient))
+        out.append(d)
+    return out
 
 
 def finish(draft: Draft, sent: Any, attr: Attribution | None, pub: date | None, precision: str) -> dict[str, Any]:
     if attr is not None and attr.token is not None and draft.trigger.head is attr.token and \
             draft.trigger.dep_ == "dobj":
         attr = None  # 'X announced sanctions': the act itself, not a report of it
+    if attr is not None and attr.token is not None and attr.verb not in ("according", "cite") and any(
+            t.dep_ in ("relcl", "acl") and draft.trigger not in t.subtree for t in (attr.token, *attr.token.ancestors)):
+        attr = None  # 'a ship it said had carried the missiles': that 'said' covers only its own clause
     status = status_of(sent, draft.trigger, draft.type, draft.actor, attr)
     when, prec = event_date(sent, draft.trigger, pub, precision)
     return {"type": draft.type, "actor": draft.actor, "recipient": draft.recipient, "item": draft.item,

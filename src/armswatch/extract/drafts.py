@@ -44,7 +44,8 @@ def heads_of(trigger: Any) -> list[Any]:
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") and trigger.pos_ != "NOUN" or (
                 child.dep_ == "prep" and child.lower_ in ("of", "with")):
-            heads = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+            preps = [child, *child.conjuncts] if child.dep_ == "prep" else []  # 'with shells and with rockets'
+            heads = [c for p in preps for c in p.children if c.dep_ == "pobj"] if preps else [child]
             for head in heads:
                 out.extend([head, *head.conjuncts])
     return out
@@ -72,6 +73,10 @@ def items_of(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None
         for item in head_items(head, ents, ctx):
             if item not in found:
                 found.append(item)
+    if not found and trigger.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which")
+                                                         for c in trigger.children):
+        for head in (trigger.head, *trigger.head.conjuncts):  # 'the shells and troops that X has sent'
+            found += [i for i in head_items(head, ents, ctx) if i not in found]
     if found:
         return found
     found = items_in_span(object_tokens(trigger), ents)

@@ -56,6 +56,9 @@ def _target_heads(tok: Any) -> list[Any]:
     heads = [c for p in (tok, tok.head) for prep in p.children if prep.dep_ == "prep"
              and prep.lower_ in ("on", "against") for c in prep.children if c.dep_ == "pobj"]
     heads += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [c for t in tok.subtree if t.lower_ == "with" and t.head.lower_ in ("along", "together")
+              for c in t.children if c.dep_ == "pobj"]  # 'designated X, along with several Y entities'
+    heads += [a for h in heads for a in h.children if a.dep_ == "appos"]  # 'the carrier Iran Air'
     return [h for head in heads for h in (head, *head.conjuncts)]
 
 

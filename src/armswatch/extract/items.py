@@ -70,7 +70,9 @@ def item_in(text: str) -> str | None:
 
 def items_in_span(tokens: Any, ents: list[Any]) -> list[str]:
     """Item categories in a span, one per coordinated noun ('shells, rockets and troops')."""
-    text = " ".join(t.text for t in tokens)
+    # tokens joined as written when adjacent ('anti-tank'), with a space across gaps
+    text = "".join(t.text + (t.whitespace_ if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else " ")
+                   for i, t in enumerate(tokens))
     if CIVIL_CONTEXT.search(text):
         return []
     found: list[tuple[int, str]] = []

@@ -49,8 +49,11 @@ def party(ent: Any, role: str) -> str | None:
         return ent.canonical
     if ent.label == "ORG":
         org = g.org_by_name.get(ent.canonical)
-        if org is None:
-            return None
+        if org is None:  # an unknown body named after its state: 'Iran Air', 'Belarus Steel Works'
+            words = ent.canonical.split()
+            named = next((g.countries[" ".join(words[:n])] for n in (2, 1) if len(words) > n
+                          and " ".join(words[:n]) in g.countries), None)
+            return named if role == "recipient" else None
         if org.kind in ("armed", "intl") and role == "actor":
             return org.name
         if org.kind in ("state", "armed", "company") and org.country:
@@ -181,6 +184,10 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
                 return found, subj
         else:
             subj = _child(token, {"nsubj", "csubj"})
+            if subj is not None and token.lemma_ in LINK_VERBS and not phrase_parties(subj, ctx, "actor"):
+                for pobj in _prep_objects(token, {"to", "with", "by"}):  # 'Hackers linked to X stole' misparsed
+                    if found := phrase_parties(pobj, ctx, "actor"):
+                        return found, pobj
             if subj is not None and token.lemma_ not in SPEECH:
                 return phrase_parties(subj, ctx, "actor"), subj
         head = token.head

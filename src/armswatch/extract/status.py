@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from armswatch.extract.attribution import Attribution, same_party
+from armswatch.extract.triggers import SPEECH
 
 DENY = {"deny", "reject", "dismiss", "refute", "rebuff"}
 PLAN_LEMMAS = {"plan", "prepare", "intend", "consider", "aim", "seek", "slate", "order", "direct", "call",
@@ -36,9 +37,10 @@ def status_of(sent: Any, trigger: Any, ctype: str, actor: str | None, attr: Attr
     if DENY & {t.lemma_ for t in sent} and (attr is None or attr.verb in DENY or same_party(attr.source, actor)
                                            or any(t.lemma_ in DENY for t in sent)):
         return "denied"
-    plan = {t.lemma_ for t in scope if t is not trigger and (t.lemma_ != "call" or any(
+    plan = {t.lemma_ for t in scope if (t is not trigger or t.lemma_ == "seek") and (t.lemma_ != "call" or any(
         c.lower_ == "for" for c in t.children))}
-    if ({"will", "shall", "'ll"} & lemmas or PLAN_LEMMAS & plan
+    reported_future = "would" in {t.lower_ for t in scope} and any(t.lemma_ in SPEECH for t in trigger.ancestors)
+    if ({"will", "shall", "'ll"} & lemmas or reported_future or PLAN_LEMMAS & plan
             or FUTURE.search(text)) and not {"have", "had"} & {t.lower_ for t in scope if t.dep_ == "aux"}:
         return "planned"
     if {t.lower_ for t in scope} & HEDGE_WORDS or HEDGE_LEMMAS & {t.lemma_ for t in scope} \

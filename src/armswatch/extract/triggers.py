@@ -55,7 +55,7 @@ SPEECH = {
     "say", "tell", "report", "state", "announce", "claim", "add", "warn", "note", "observe", "believe",
     "accuse", "allege", "confirm", "deny", "suggest", "write", "reveal", "disclose", "indicate", "estimate",
     "assess", "conclude", "insist", "argue", "explain", "stress", "identify", "cite", "show", "fear",
-    "express", "brief", "highlight", "hint", "understand",
+    "express", "brief", "highlight", "hint", "understand", "acknowledge", "admit",
 }
 # verbs "X accuses Y of V-ing": the object (or passive subject) of the accuse verb does V
 ACCUSE = {"accuse", "suspect", "blame", "charge", "identify", "condemn", "criticize", "criticise", "catch"}
