@@ -11,8 +11,9 @@ gives (tested).  A large set of changed claims is cheaper as a full rebuild.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.engine import Connection
@@ -24,42 +25,63 @@ from armswatch.store.t_assess import event_claims
 from armswatch.store.t_extract import claims
 
 LARGE = 2000  # changed claims beyond which a full rebuild is cheaper
+PAGE = 1024
 
 
-def _undated() -> object:
-    return or_(claims.c.date.is_(None), ~claims.c.date.like("____-__%"))
-
-
-def _party_cond(f: Info, superset: bool) -> list:
-    """Rows whose parties are compatible with ``f`` (or, with ``superset``, state all of f's)."""
+def _parties(f: Info, superset: bool) -> object:
+    """Rows stating all of f's parties (``superset``), or stating none that f does not (its subsets)."""
     sides = (claims.c.actor, claims.c.recipient)
-    if f.type == "agreement":
-        vals = [p for p in f.folded if p]
-        if not vals:
-            return []
-        hit = [func.lower(col).in_(vals) for col in sides]
+    vals = [p for p in f.folded if p]
+    if f.type == "agreement":  # unordered parties
         if superset:
-            return [and_(*hit) if len(vals) == 2 else or_(*hit)]
-        if len(vals) == 2:
-            return [or_(col.is_(None), h) for col, h in zip(sides, hit, strict=True)]
-        return [or_(sides[0].is_(None), sides[1].is_(None), *hit)]
-    out = []
+            return and_(true(), *[or_(*[func.lower(col) == v for col in sides]) for v in vals])
+        return and_(*[or_(col.is_(None), func.lower(col).in_(vals)) for col in sides])
+    conds = []
     for col, value in zip(sides, f.folded, strict=True):
-        if value:
-            out.append(func.lower(col) == value if superset else or_(col.is_(None), func.lower(col) == value))
-    return out
+        if superset:
+            conds += [func.lower(col) == value] if value else []
+        else:
+            conds.append(or_(col.is_(None), func.lower(col) == value) if value else col.is_(None))
+    return and_(true(), *conds)
 
 
-def _neighbourhood_query(f: Info, window: int):  # noqa: ANN202
+def _neighbours(conn: Connection, f: Info, window: int) -> Iterator[Any]:
+    """Rows that could be f's parent, peer or child: more specific or vaguer claims near its date.
+    Each query is a range on the (type, date) index."""
+    parent = claims.alias("parent")
     cols = (claims, event_claims.c.event_id, event_claims.c.parent_id)
-    base = (select(*cols).select_from(claims.outerjoin(event_claims, event_claims.c.claim_id == claims.c.id))
-            .where(claims.c.type == f.type, claims.c.review != "rejected"))
+    joined = claims.outerjoin(event_claims, event_claims.c.claim_id == claims.c.id)
+    base = select(*cols).select_from(joined).where(claims.c.type == f.type, claims.c.review != "rejected")
+    # undated vaguer claims: only those whose current parent f could beat (f is nearer or earlier)
+    beatable = [] if not f.rng else [or_(event_claims.c.parent_id.is_(None), parent.c.date.is_(None),
+                                         parent.c.date >= f.rng[0].isoformat()[:7])]
+    yield from conn.execute(
+        select(*cols).select_from(joined.outerjoin(parent, parent.c.id == event_claims.c.parent_id))
+        .where(claims.c.type == f.type, claims.c.review != "rejected", claims.c.date.is_(None),
+               _parties(f, False), *beatable)).mappings()
     if f.rng:
         lo, hi = f.rng[0] - timedelta(days=window), f.rng[1] + timedelta(days=window)
         near = and_(claims.c.date >= lo.isoformat()[:7], claims.c.date <= hi.isoformat())
-        return base.where(*_party_cond(f, False), or_(near, _undated()))
-    # undated: more specific claims of any date, or undated claims compatible with it
-    return base.where(or_(and_(true(), *_party_cond(f, True)), and_(_undated(), *_party_cond(f, False))))
+        yield from conn.execute(base.where(near, or_(_parties(f, True), _parties(f, False)))).mappings()
+        return
+    # undated: the parent is the earliest-dated fit among more specific claims; read in date order until found
+    query = base.where(claims.c.date.is_not(None), _parties(f, True)).order_by(claims.c.date, claims.c.id)
+    found: str | None = None
+    offset, page = 0, 16
+    while True:
+        rows = conn.execute(query.limit(page).offset(offset)).mappings().all()
+        for row in rows:
+            if found is not None and row["date"] > found:
+                return
+            yield row
+            u = info(eb.ref_of(row))
+            if found is None and u.rng and dominates(u, f) and compatible(u, f, window):
+                found = u.rng[0].isoformat()
+        if len(rows) < page:
+            break
+        offset, page = offset + page, min(page * 4, PAGE)
+    if found is None:  # no dated fit: undated claims stating more
+        yield from conn.execute(base.where(claims.c.date.is_(None), _parties(f, True))).mappings()
 
 
 def update(conn: Connection, dirty: set[int], window: int = WINDOW_DAYS) -> eb.Result:
@@ -73,11 +95,12 @@ def update(conn: Connection, dirty: set[int], window: int = WINDOW_DAYS) -> eb.R
     todo = list(fresh.values())
     while todo:  # claims never linked (stored before assess ran) are linked as new ones too
         f = todo.pop()
-        hood[f.ref.id] = []
-        for row in conn.execute(_neighbourhood_query(f, window)).mappings():
+        hood[f.ref.id], seen = [], {f.ref.id}
+        for row in _neighbours(conn, f, window):
             u = rows[row["id"]][0] if row["id"] in rows else info(eb.ref_of(row))
             rows[row["id"]] = (u, row["event_id"], row["parent_id"])
-            if u.ref.id != f.ref.id and compatible(u, f, window):
+            if u.ref.id not in seen and compatible(u, f, window):
+                seen.add(u.ref.id)
                 hood[f.ref.id].append(u)
                 if row["event_id"] is None and u.ref.id not in fresh:
                     fresh[u.ref.id] = u

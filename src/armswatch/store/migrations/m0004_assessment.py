@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from armswatch.store import t_assess as t
@@ -12,3 +13,5 @@ VERSION = 4
 
 def upgrade(conn: Connection) -> None:
     metadata.create_all(conn, tables=t.ALL)
+    # events are updated per batch by reading claims of one type near a date (store/event_update.py)
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_claims_type_date ON claims (type, date)"))
