@@ -190,3 +190,33 @@ def test_laundering_reported_by_an_agency_is_not_the_agencys_act(run) -> None:
 def test_sanctions_and_measures_in_one_sentence_are_one_claim(run) -> None:
     ex = run("Norway imposed sanctions on and froze the assets of three Belarusian banks.")
     assert len([c for c in ex.claims if c.type == "enforcement" and c.recipient == "BY"]) == 1
+
+
+def test_denial_that_its_forces_use_foreign_weapons(run) -> None:
+    ex = run("Minsk denied that its forces were using Iranian drones.")
+    claim = next(c for c in ex.claims if c.type == "deployment")
+    assert (claim.actor, claim.recipient, claim.status) == ("BY", None, "denied")
+
+
+def test_foreign_troops_fighting_alongside_and_instructors_landing(run) -> None:
+    fight = run("Chadian troops are fighting alongside Sudanese forces near the border.")
+    land = run("Belarusian military instructors landed in Niger in April.")
+    assert ("deployment", "TD", "SD") in keys(fight)
+    assert ("deployment", "BY", "NE") in keys(land)
+
+
+def test_arming_and_helping_build_are_transfers(run) -> None:
+    arm = run("Belarus has been arming Sudan for years.")
+    helps = run("Engineers from Belarus are helping Iran build drones.")
+    assert ("transfer", "BY", "SD") in keys(arm)
+    assert ("transfer", "BY", "IR") in keys(helps)
+
+
+def test_data_handed_over_is_a_transfer(run) -> None:
+    ex = run("Iran gave Belarus battlefield data.")
+    assert any(c.type == "transfer" and c.item == "data" and c.recipient == "BY" for c in ex.claims)
+
+
+def test_a_helping_hand_with_homework_is_nothing(run) -> None:
+    ex = run("Her brother helped Anna build a model rocket for the school science fair.")
+    assert ex.claims == []

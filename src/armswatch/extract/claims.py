@@ -20,6 +20,10 @@ BLOCKED = {"ban", "prohibit", "restrict", "curb", "halt", "block", "stop", "susp
 
 
 def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    if tok.pos_ == "VERB" and tok.lemma_ in usage.PRESENCE and tok.lemma_ not in VERBS:
+        return usage.presence(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ in ("help", "assist", "arm"):
+        return _helping(tok, sent, ctx, ents)
     entry = VERBS.get(tok.lemma_) if tok.pos_ in ("VERB", "AUX") else None
     if entry is None and tok.pos_ in ("NOUN", "PROPN"):
         entry = NOUNS.get(tok.lemma_.lower()) or NOUNS.get(tok.lower_)
@@ -73,6 +77,34 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     return []
 
 
+BUILD_VERBS = {"build", "develop", "produce", "manufacture", "make", "improve", "modernise", "modernize",
+               "upgrade", "design", "launch", "expand", "advance"}
+
+
+def _helping(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    """'arming Sudan' (weapons); 'helping Iran build drones' (technical assistance to Iran)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:  # 'helping Iran build drones' parsed with Iran as the subject of 'build'
+        obj = next((s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                    if s.dep_ == "nsubj"), None)
+    if obj is None or not (served := roles.phrase_parties(obj, ctx, "recipient")):
+        return []
+    actors, _ = roles.find_actor(tok, ctx, "give")
+    if tok.lemma_ == "arm":
+        items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH] or ["weapons"]
+    else:
+        goal = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ in BUILD_VERBS), None)
+        goal = goal or next((c for c in obj.head.children if c.dep_ in ("xcomp", "ccomp")
+                             and c.lemma_ in BUILD_VERBS), None) if obj.dep_ == "nsubj" else goal
+        if goal is None:
+            goal = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.lemma_ in BUILD_VERBS), None)
+        if goal is None or not [i for i in items_of(goal, sent, ents, ctx) if i in WEAPONISH]:
+            return []
+        items = ["military technology"]
+    return [Draft("transfer", actors[0], served[0], items[0], tok, f"transfer:{tok.lemma_}")] \
+        if actors and actors[0] != served[0] and len(served[0]) == 2 else []
+
+
 def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
               to_words: set[str] | None = None) -> list[Draft]:
     items = [i for i in items if i in WEAPONISH]
@@ -101,6 +133,11 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
                       None)
         if dative is not None:
             recipients = roles.phrase_parties(dative, ctx, "recipient")
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        first = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if not recipients and obj is not None and first is not None and first.head.i == obj.i and \
+                first.dep_ == "compound" and first.i in ctx.by_token:  # 'gave Belarus battlefield data' misparsed
+            recipients = [v for v in [roles.party(ctx.by_token[first.i], "recipient")] if v]
     if not recipients:
         recipients = roles.purpose_recipient(tok, ctx, {actor or ""})
     if actor is None:
@@ -171,7 +208,7 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
 
 
 def finish(draft: Draft, sent: Any, attr: Attribution | None, pub: date | None, precision: str) -> dict[str, Any]:
-    if attr is not None and attr.token is not None and draft.trigger.head is attr.token and \
+    if attr is not None and attr.token is not None and draft.trigger.head == attr.token and \
             draft.trigger.dep_ == "dobj":
         attr = None  # 'X announced sanctions': the act itself, not a report of it
     if attr is not None and attr.token is not None and attr.verb not in ("according", "cite") and any(

@@ -14,7 +14,7 @@ WEAPONISH = {"drones", "attack drones", "artillery shells", "ballistic missiles"
              "nuclear weapons", "wmd", "military technology", "drone technology", "drone components",
              "missile technology", "military equipment", "weapons", "dual-use goods", "space technology",
              "military training", "oil", "materials", "underwater drones", "electronic warfare systems",
-             "infantry fighting vehicles"}
+             "infantry fighting vehicles", "technical assistance", "data"}
 TESTABLE = {"drones", "attack drones", "ballistic missiles", "cruise missiles", "hypersonic missiles",
             "missiles", "rocket systems", "nuclear weapons", "weapons", "anti-tank missiles", "underwater drones",
             "air defence systems", "artillery"}

@@ -37,6 +37,8 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"(?:military|weapons?|defen[cs]e|sensitive) (?:technolog(?:y|ies)|know-how|expertise)|know-how"
      r"|military and technical cooperation|military-technical cooperation", "military technology"),
     (r"satellite technology|space technology", "space technology"),
+    (r"technical (?:assistance|support|help|expertise)|technological (?:assistance|support)", "technical assistance"),
+    (r"(?:battlefield|combat|targeting|telemetry|flight|test|performance) data|\bfeedback|telemetry", "data"),
     (r"(?:military )?training", "military training"),
     (r"troops|soldiers|servicemen|forces|battalions?|brigades?|personnel|military units?", "troops"),
     (r"mercenar(?:y|ies)|fighters|contractors", "mercenaries"),

@@ -27,7 +27,7 @@ def _is_pact(tok: Any) -> bool:
 
 def _subject_parties(head: Any, noun: Any, ctx: roles.Context) -> list[str]:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj is noun:
+    if subj is None or (noun is not None and subj.i == noun.i):
         return []
     out = roles.phrase_parties(subj, ctx, "recipient")
     for conj in subj.conjuncts:

@@ -55,7 +55,7 @@ def _has_target(tok: Any, sent: Any) -> bool:
                 return True
     if any(t.lemma_ == "come" and any(c.lower_ == "down" for c in t.children) for t in sent):
         return True  # 'came down in a field near Odesa'
-    return any(t.lemma_.lower() in HIT_WORDS for t in sent if t is not tok)
+    return any(t.lemma_.lower() in HIT_WORDS for t in sent if t.i != tok.i)
 
 
 def fire_or_test(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
@@ -97,6 +97,34 @@ def use(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[st
     if not (_foreign_origin(tok, ctx, ents, actors[0]) or _has_target(tok, sent)):
         return []
     return [Draft("deployment", actors[0], None, weapons[0], tok, "deployment:use")]
+
+
+PRESENCE = {"fight", "arrive", "land", "serve", "participate", "take", "operate", "train", "station"}
+BESIDE = {"alongside", "with", "for", "beside"}
+
+
+def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    """'Chadian troops are fighting alongside Sudanese forces', 'Russian instructors landed in Niger'."""
+    from armswatch.extract.items import items_in_span
+
+    if tok.lemma_ == "take" and not any(c.lower_ == "part" for c in tok.children):
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    people = [i for i in items_in_span([t for t in subj.subtree if t.i <= subj.i], ents) if i in PERSONNEL]
+    if not people:
+        return []
+    actors = roles.origin_of(list(subj.subtree), ctx) or [
+        v for v in roles.phrase_parties(subj, ctx, "actor") if len(v) > 2]
+    if not actors:
+        return []
+    actor = actors[0]
+    home = roles._group_state(actor) if len(actor) > 2 else actor
+    served = [v for p in roles._prep_objects(tok, BESIDE) for v in roles.phrase_parties(p, ctx, "recipient")]
+    places = _destinations(tok, ctx) if tok.lemma_ != "train" else []
+    out = [r for r in (*served, *places) if r and len(r) == 2 and r != home]
+    return [Draft("deployment", actor, out[0], people[0], tok, f"deployment:{tok.lemma_}")] if out else []
 
 
 def _served(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
