@@ -220,3 +220,20 @@ def test_data_handed_over_is_a_transfer(run) -> None:
 def test_a_helping_hand_with_homework_is_nothing(run) -> None:
     ex = run("Her brother helped Anna build a model rocket for the school science fair.")
     assert ex.claims == []
+
+
+def test_defined_acronym_stands_for_its_long_form(run) -> None:
+    ex = run("The Pacific Fisheries Oversight Board (PFOB) met on Monday. PFOB inspectors said the talks failed.")
+    assert ex.entities["organizations"] == ["Pacific Fisheries Oversight Board"]
+
+
+def test_state_bodies_take_the_states_demonym(run) -> None:
+    ex = run("Officials at Russia's Defence Ministry and Japan's Ministry of Agriculture, Forestry and Fisheries "
+             "met South Korea's Joint Chiefs of Staff.")
+    assert {"Russian Ministry of Defence", "Japanese Ministry of Agriculture, Forestry and Fisheries",
+            "South Korean Joint Chiefs of Staff"} <= set(ex.entities["organizations"])
+
+
+def test_treaties_are_not_organizations(run) -> None:
+    ex = run("Officials said the Comprehensive Trade Treaty between the two states had stalled.")
+    assert not any("Treaty" in o for o in ex.entities["organizations"])

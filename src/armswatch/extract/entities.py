@@ -12,6 +12,7 @@ from typing import Any
 from armswatch.extract.dateline import dateline_countries, datelines
 from armswatch.extract.furniture import inside
 from armswatch.extract.gazetteer import gazetteer
+from armswatch.extract.orgnames import ministry_mentions, normalise_orgs
 
 _WEAPON_NOUN = r"(?:missiles?|drones?|tanks?|systems?|batter(?:y|ies)|launchers?|howitzers?|vehicles?|interceptors?)"
 
@@ -116,9 +117,10 @@ def find_entities(doc: Any, furniture: list[tuple[int, int]]) -> list[Ent]:
     text = doc.text
     places = [(p0, end) for _, end, p0, _ in datelines(text)]  # place + date: no NER guesses there
     placed = [Ent(s, e, "COUNTRY", code, text[s:e]) for s, e, code in dateline_countries(text)]
-    own = select(placed + gazetteer_ents(doc) + pattern_weapons(text))
+    own = select(placed + gazetteer_ents(doc) + pattern_weapons(text) + ministry_mentions(text))
     ner = [e for e in ner_ents(doc) if not any(e.start < o.end and o.start < e.end for o in own)
            and not any(s <= e.start < end and text[e.start - 1] != "(" for s, end in places)]
     ents = select(own + ner)
     ents = resolve_persons(doc, ents)
+    ents = normalise_orgs(text, ents)
     return [e for e in ents if not inside(furniture, e.start, e.end)]
