@@ -46,7 +46,7 @@ def test_eval_prints_table_and_json() -> None:
     assert result.exit_code == 0, result.output
     assert "claims" in result.output and "countries" in result.output and "status" in result.output
     data = json.loads(runner.invoke(app, ["eval", str(FIXTURES), str(FIXTURES / "gold.jsonl"), "--json"]).stdout)
-    assert data["articles"] == 6 and 0 <= data["claims"]["f1"] <= 1
+    assert data["articles"] == 12 and 0 <= data["claims"]["f1"] <= 1
 
 
 def test_ingest_stores_claims_and_claims_list(tmp_path: Path, settings) -> None:  # noqa: ANN001

@@ -64,3 +64,12 @@ def test_matching_rules() -> None:
     pairs, fp, fn = match_claims(preds, gold)
     assert len(pairs) == 2  # agreement (unordered) and evasion (alternative actor); optional counts neither way
     assert (fp, fn) == (1, 0)
+
+
+def test_heldout_a_floor_and_negatives() -> None:
+    """Set A is development data now; this guards against regressions, it is not a blind measure."""
+    folder = Path(__file__).parent / "fixtures" / "heldout_a"
+    scores = evaluate(folder / "articles", folder / "gold.jsonl")
+    assert scores["claims"]["f1"] >= 0.7
+    negatives = [d for d in scores["documents"] if d["file"] in ("ho02.txt", "ho07.txt", "ho12.txt")]
+    assert len(negatives) == 3 and all(d["fp"] == 0 for d in negatives)

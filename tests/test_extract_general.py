@@ -237,3 +237,26 @@ def test_state_bodies_take_the_states_demonym(run) -> None:
 def test_treaties_are_not_organizations(run) -> None:
     ex = run("Officials said the Comprehensive Trade Treaty between the two states had stalled.")
     assert not any("Treaty" in o for o in ex.entities["organizations"])
+
+
+def test_goods_of_known_origin_reaching_a_state(run) -> None:
+    ex = run("Belarusian-made rifles are still reaching Sudan through Chad.")
+    assert ("transfer", "BY", "SD") in keys(ex)
+
+
+def test_hyphenated_test_fire_split_by_the_parser(run) -> None:
+    ex = run("Pakistan test-fired two cruise missiles off its southern coast on Tuesday, the army said.")
+    assert ("test", "PK", None) in keys(ex)
+
+
+def test_it_said_takes_the_source_named_before(run) -> None:
+    ex = run("Chad's intelligence agency said Belarus had sent rifles to Sudan. "
+             "Belarusian workers have also been sent to farms across Sudan, it said.")
+    claim = next(c for c in ex.claims if c.type == "deployment")
+    assert claim.source and "agency" in claim.source.lower()
+    assert claim.status == "reported"
+
+
+def test_an_unnamed_batch_takes_the_item_named_before(run) -> None:
+    ex = run("Chad is buying Belarusian rifles. Minsk says it sent only a small batch to Chad last year.")
+    assert any(c.type == "transfer" and c.item == "small arms" and c.source == "Minsk" for c in ex.claims)

@@ -10,7 +10,9 @@ from armswatch.extract.triggers import SPEECH
 
 GENERIC = {"official", "officials", "expert", "experts", "source", "sources", "analyst", "analysts",
            "investigator", "investigators", "diplomat", "diplomats", "observer", "observers", "intelligence",
-           "media", "reports", "report", "representative", "researchers", "authorities", "statement"}
+           "media", "reports", "report", "representative", "researchers", "authorities", "statement",
+           "agency", "ministry", "service", "office", "spokesman", "spokeswoman", "spokesperson", "prosecutors",
+           "police", "government", "military", "army", "lawmakers", "monitors", "suppliers"}
 PRONOUNS = {"he", "she", "they", "it"}
 NEUTRAL = {"say", "tell", "report", "state", "announce", "claim", "add", "note", "observe", "believe",
            "accuse", "allege", "write", "reveal", "disclose", "indicate", "estimate", "cite", "show",

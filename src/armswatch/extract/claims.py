@@ -22,6 +22,8 @@ BLOCKED = {"ban", "prohibit", "restrict", "curb", "halt", "block", "stop", "susp
 def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     if tok.pos_ == "VERB" and tok.lemma_ in usage.PRESENCE and tok.lemma_ not in VERBS:
         return usage.presence(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ in ("reach", "arrive"):
+        return usage.arrival(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in ("help", "assist", "arm"):
         return _helping(tok, sent, ctx, ents)
     entry = VERBS.get(tok.lemma_) if tok.pos_ in ("VERB", "AUX") else None
@@ -196,13 +198,15 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     transfers = [d for d in drafts if d.type == "transfer"]
     drafts = [d for d in drafts if d.type != "evasion" or d.rule == "evasion:workers"] + evasion_drafts(
         sent, ctx, ents, transfers)
-    measures: set[tuple[Any, Any]] = set()
+    if not any(d.type == "test" for d in drafts):
+        drafts += usage.hyphen_test(sent, ctx, ents)
+    measures: set[tuple[Any, ...]] = set()
     out = []
     for d in drafts:  # one sentence's package of measures by one actor on one target is one enforcement claim
-        if d.type == "enforcement":
-            if (d.actor, d.recipient) in measures:
+        if d.type in ("enforcement", "evasion") and d.rule != "evasion:workers":
+            if (d.type, d.actor, d.recipient) in measures:
                 continue
-            measures.add((d.actor, d.recipient))
+            measures.add((d.type, d.actor, d.recipient))
         out.append(d)
     return out
 

@@ -73,6 +73,11 @@ def from_parsed(doc: Any, published: str | None) -> Extraction:
         ev_start = dateline_at.get(start, start)  # the evidence keeps its dateline
         claimable = not _headline_line(text, start)
         attr = attribution(sent, ctx.by_token, ctx.last_person)
+        if attr is not None and attr.source is None and attr.verb not in ("reportedly", None) and \
+                any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in getattr(attr.token, "children", [])):
+            attr.source = ctx.last_source  # '..., it said': the source named before
+        if attr is not None and attr.source:
+            ctx.last_source = attr.source
         drafts = sentence_drafts(sent, ctx, ents) if claimable else []
         for draft in drafts:
             data = finish(draft, sent, attr, pub, precision)

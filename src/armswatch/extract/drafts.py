@@ -58,7 +58,8 @@ def head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
         for pobj in (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
                      if c.dep_ == "pobj"):
             found = head_items(pobj, ents, ctx)
-    if not found and head.lower_ in ("them", "it", "these", "those") and ctx.last_item:
+    if not found and (head.lower_ in ("them", "it", "these", "those") or head.lemma_.lower() in (
+            "batch", "consignment", "shipment", "lot", "quantity", "number", "cargo", "delivery")) and ctx.last_item:
         found = [ctx.last_item]
     return found
 

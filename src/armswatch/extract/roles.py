@@ -39,6 +39,7 @@ class Context:
     home: str | None = None  # the dateline's state, for unnamed domestic authorities
     last_user: str | None = None  # the last state seen using weapons, for agentless 'were fired'
     last_evader: str | None = None
+    last_source: str | None = None
     seen: list[str] = field(default_factory=list)
 
 

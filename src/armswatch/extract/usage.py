@@ -9,6 +9,7 @@ recipient is the state served (purpose) or hosting them (destination); workers s
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from armswatch.extract import roles
@@ -84,6 +85,46 @@ def fire_or_test(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items
     if not actors and tok.pos_ != "VERB":
         actors = [ctx.focus_state] if ctx.focus_state else []
     return [Draft("test", actors[0], None, weapons[0], tok, f"test:{tok.lemma_}")] if actors else []
+
+
+TEST_VERB = re.compile(r"\btest[- ](?:fire[sd]?|firing|launch(?:e[sd])?|launching)\b", re.I)
+
+
+def hyphen_test(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    """'X test-fired two cruise missiles': the small model often splits 'test-fired' and loses the verb."""
+    from armswatch.extract.items import items_in_span
+
+    m = TEST_VERB.search(sent.text)
+    if not m or CIVIL_CONTEXT.search(sent.text):
+        return []
+    at = sent.start_char + m.start()
+    tok = next((t for t in sent if t.idx >= at), None)
+    if tok is None:
+        return []
+    after = [t for t in sent if t.idx >= sent.start_char + m.end()][:8]
+    weapons = [i for i in items_in_span(after, ents) if i in TESTABLE]
+    before = [ctx.by_token[t.i] for t in sent if t.idx < at and t.i in ctx.by_token]
+    actors = [v for e in before if (v := roles.party(e, "actor"))]
+    if not weapons or not actors:
+        return []
+    return [Draft("test", actors[-1], None, weapons[0], tok, "test:test-fire")]
+
+
+def arrival(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    """'Iranian-made drones are still reaching Russia': goods of known origin arriving somewhere."""
+    from armswatch.extract.items import items_in_span
+
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or CIVIL_CONTEXT.search(sent.text):
+        return []
+    goods = [i for i in items_in_span([t for t in subj.subtree if t.i <= subj.i], ents)
+             if i in WEAPONISH and i not in PERSONNEL]
+    origin = roles.origin_of(list(subj.subtree), ctx, states_only=True)
+    dest = roles.object_parties(tok, ctx) if tok.lemma_ == "reach" else []
+    dest = dest or [v for p in roles._prep_objects(tok, {"in", "at"})
+                    for v in roles.phrase_parties(p, ctx, "recipient")]
+    dest = [d for d in dest if len(d) == 2 and origin and d != origin[0]]
+    return [Draft("transfer", origin[0], dest[0], goods[0], tok, f"transfer:{tok.lemma_}")] if goods and dest else []
 
 
 def use(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
