@@ -109,3 +109,25 @@ def test_a_split_survives_later_batches(store: Any) -> None:
         where = {r.claim_id: r.event_id for r in conn.execute(event_claims.select())}
     assert where[a[0]] == event_id and where[b[0]] == new["id"]  # the analyst's split holds
     assert where[c[0]] in (event_id, new["id"]) and where[c[1]] in (event_id, new["id"])
+
+
+def test_a_rejected_claim_leaves_its_event_and_its_children_move(store: Any) -> None:
+    with store.begin() as conn:
+        (parent,) = store_doc(conn, doc("a", "reuters.com"), claim(date="2024-03-01"))
+        (child,) = store_doc(conn, doc("b", "apnews.com"), claim(actor=None, date="2024-03-10"))
+        (other,) = store_doc(conn, doc("c", "nknews.org"), claim(date="2024-04-20"))
+    AssessStage().after_batch(store, ["a", "b", "c"])
+    assert {frozenset({parent, child}), frozenset({other})} == _partition(store)[0]
+    with store.begin() as conn:
+        conn.execute(claims_table.update().where(claims_table.c.id == parent).values(review="rejected"))
+        recluster(conn, {parent})
+    incremental = _partition(store)
+    assert incremental[0] == {frozenset({child, other})}  # the vague claim now hangs on the other report
+    assert incremental[1][child] == other
+    with store.begin() as conn:
+        recluster(conn, None)
+    assert _partition(store) == incremental
+    with store.begin() as conn:
+        conn.execute(claims_table.update().where(claims_table.c.id == child).values(review="rejected"))
+        recluster(conn, {child})
+    assert _partition(store)[0] == {frozenset({other})}

@@ -106,7 +106,7 @@ def update(conn: Connection, dirty: set[int], window: int = WINDOW_DAYS) -> eb.R
                     fresh[u.ref.id] = u
                     todo.append(u)
     parents: dict[int, int | None] = {}
-    touched = set(fresh)
+    touched = set(fresh) | dirty  # a rejected claim leaves its event
     for fid, f in fresh.items():
         ups = [u for u in hood[fid] if dominates(u, f)]
         best = min(ups, key=lambda u: rank(f, u), default=None)
