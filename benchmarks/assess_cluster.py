@@ -66,7 +66,7 @@ def measure_core(n: int) -> tuple[float, float, int]:
 
 
 def _fill(store, refs: list[ClaimRef], docs: list[Document]) -> None:  # noqa: ANN001
-    from armswatch.ingest import dedup
+    from armswatch.ingestion import dedup
     from armswatch.store import documents as doc_store
     from armswatch.store.t_extract import claims
 

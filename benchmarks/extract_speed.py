@@ -60,7 +60,7 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=2)
     args = parser.parse_args()
 
-    from armswatch.extract.core import extract_many
+    from armswatch.extraction.core import extract_many
     from armswatch.model import Document
 
     def docs(n: int) -> Iterator[Document]:

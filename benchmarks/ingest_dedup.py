@@ -20,9 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from armswatch.ingest.build import build_document
-from armswatch.ingest.pipeline import store_document
-from armswatch.ingest.raw import RawArticle
+from armswatch.ingestion.build import build_document
+from armswatch.ingestion.pipeline import store_document
+from armswatch.ingestion.raw import RawArticle
 from armswatch.store.db import open_store
 
 SUBJECTS = ["The ministry", "A spokesperson", "Customs officials", "Satellite imagery", "A research group",

@@ -22,11 +22,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from armswatch.screen.core import pair_score, screen
-from armswatch.screen.index import ScreenIndex
-from armswatch.screen.loaders import load_list
-from armswatch.screen.pairs import prf, read_pairs
-from armswatch.screen.score import THRESHOLD
+from armswatch.screening.core import pair_score, screen
+from armswatch.screening.index import ScreenIndex
+from armswatch.screening.loaders import load_list
+from armswatch.screening.pairs import prf, read_pairs
+from armswatch.screening.score import THRESHOLD
 
 ROOT = Path(__file__).parents[1]
 SHARED = ROOT / ".." / "shared" / "data" / "sanctions"

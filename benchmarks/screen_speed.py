@@ -15,10 +15,10 @@ import statistics
 import time
 from pathlib import Path
 
-from armswatch.screen.core import screen
-from armswatch.screen.index import ScreenIndex
-from armswatch.screen.loaders import load_list
-from armswatch.screen.model import ListEntry
+from armswatch.screening.core import screen
+from armswatch.screening.index import ScreenIndex
+from armswatch.screening.loaders import load_list
+from armswatch.screening.model import ListEntry
 
 SHARED = Path(__file__).parents[1] / ".." / "shared" / "data" / "sanctions"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from armswatch.ingest.pipeline import ingest
+from armswatch.ingestion.pipeline import ingest
 from armswatch.settings import Settings
 from armswatch.store.db import open_store
 

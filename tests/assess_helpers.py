@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from armswatch.assess.types import ClaimRef
-from armswatch.ingest import dedup
+from armswatch.ingestion import dedup
 from armswatch.model import Claim, Document
 from armswatch.store import documents as doc_store
 from armswatch.store.t_extract import claims as claims_table

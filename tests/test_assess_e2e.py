@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from armswatch.assess.stage import AssessStage
-from armswatch.ingest.pipeline import ingest
+from armswatch.ingestion.pipeline import ingest
 from armswatch.model import Claim, Document, Extraction
 from armswatch.settings import Settings
 from armswatch.store import events as ev_store
@@ -105,7 +105,7 @@ def test_gold_claims_through_ingest_copies_do_not_inflate_sources(dev_corpus: Pa
 
 @pytest.mark.slow
 def test_extractor_through_ingest_copies_do_not_inflate_sources(dev_corpus: Path, tmp_path: Path) -> None:
-    pytest.importorskip("armswatch.extract.stage", reason="the extract stage is not part of this build yet")
+    pytest.importorskip("armswatch.extraction.stage", reason="the extract stage is not part of this build yet")
     originals = write_corpus(dev_corpus, tmp_path / "orig", copies=0)
     syndicated = write_corpus(dev_corpus, tmp_path / "synd", copies=COPIES)
     plain = _summary(_run(tmp_path, "plain", originals, None))

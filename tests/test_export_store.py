@@ -26,7 +26,7 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from armswatch.ingest.pipeline import ingest
+    from armswatch.ingestion.pipeline import ingest
 
     path = tmp_path_factory.mktemp("export") / "store.db"
     store = open_store("sqlite:///" + str(path))

@@ -8,8 +8,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from armswatch.cli.main import app
-from armswatch.extract.stage import ExtractStage
-from armswatch.ingest.pipeline import ingest
+from armswatch.extraction.stage import ExtractStage
+from armswatch.ingestion.pipeline import ingest
 from armswatch.store.claims import claims_for_document, list_claims, mentions_for_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from armswatch.extract.evaluate import evaluate, match_claims
+from armswatch.extraction.evaluate import evaluate, match_claims
 from armswatch.model import Claim
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from armswatch.extract.core import extract
-from armswatch.extract.dateline import dateline_countries, datelines
+from armswatch.extraction.core import extract
+from armswatch.extraction.dateline import dateline_countries, datelines
 
 
 @pytest.fixture(scope="module")
 def run():
-    from armswatch.extract.nlp import get_nlp
+    from armswatch.extraction.nlp import get_nlp
 
     get_nlp()
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from armswatch.extract.core import extract
-from armswatch.extract.dates import parse_pub, resolve
-from armswatch.extract.entities import pattern_weapons
+from armswatch.extraction.core import extract
+from armswatch.extraction.dates import parse_pub, resolve
+from armswatch.extraction.entities import pattern_weapons
 from armswatch.model import Document
 
 
 @pytest.fixture(scope="module")
 def run():
-    from armswatch.extract.nlp import get_nlp
+    from armswatch.extraction.nlp import get_nlp
 
     get_nlp()  # load the model once for the module
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from armswatch.exc import BlockedAddress, FetchError, FetchTimeout, TooLarge, UnsupportedInput
-from armswatch.ingest.fetch import check_address
-from armswatch.ingest.raw import RawArticle
-from armswatch.ingest.sources import read_source
+from armswatch.ingestion.fetch import check_address
+from armswatch.ingestion.raw import RawArticle
+from armswatch.ingestion.sources import read_source
 from armswatch.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

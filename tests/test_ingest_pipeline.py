@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from armswatch.ingest.pipeline import ingest
+from armswatch.ingestion.pipeline import ingest
 from armswatch.model import Document
 from armswatch.settings import Settings
 from armswatch.store import documents

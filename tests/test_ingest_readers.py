@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from armswatch.exc import ArmswatchError, BinaryInput, EmptyInput, MalformedInput, TooLarge
-from armswatch.ingest.build import build_document, outlet_from_url
-from armswatch.ingest.raw import RawArticle
-from armswatch.ingest.sources import read_source
-from armswatch.ingest.text import parse_text
+from armswatch.ingestion.build import build_document, outlet_from_url
+from armswatch.ingestion.raw import RawArticle
+from armswatch.ingestion.sources import read_source
+from armswatch.ingestion.text import parse_text
 from armswatch.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

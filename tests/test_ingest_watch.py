@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from armswatch.ingest.watch import parse_interval, poll_feed
+from armswatch.ingestion.watch import parse_interval, poll_feed
 from armswatch.settings import Settings
 
 BODY = "A long enough feed entry about sanctions designations announced by the Treasury today. " * 4

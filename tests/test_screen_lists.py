@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 from armswatch.cli.main import app
 from armswatch.exc import ListError
-from armswatch.screen.loaders import load_list, load_starter
-from armswatch.screen.update import update
+from armswatch.screening.loaders import load_list, load_starter
+from armswatch.screening.update import update
 from armswatch.settings import Settings
 from armswatch.store import screening
 from armswatch.store.db import open_store
@@ -153,7 +153,7 @@ def test_update_from_local_server(tmp_path: Path, http_root: str) -> None:
     assert status == {"un": "updated", "ofac-sdn": "updated", "uk": "failed"}
     with store.connect() as conn:
         assert {s["source"]: s["entries"] for s in screening.active_snapshots(conn)} == {"un": 1000, "ofac-sdn": 8890}
-    from armswatch.screen.core import screen
+    from armswatch.screening.core import screen
 
     komid = screen("KOMID", "Organization", store=store)
     assert {m.list for m in komid if m.match} == {"un", "ofac-sdn"}

@@ -7,9 +7,9 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from armswatch.cli.main import app
-from armswatch.ingest.pipeline import store_document
+from armswatch.ingestion.pipeline import store_document
 from armswatch.model import Document, Extraction
-from armswatch.screen.stage import ScreenStage
+from armswatch.screening.stage import ScreenStage
 from armswatch.settings import Settings
 from armswatch.store import screening
 from armswatch.store.db import open_store

@@ -7,13 +7,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from armswatch.screen import grams
-from armswatch.screen.core import pair_score, screen
-from armswatch.screen.index import ScreenIndex
-from armswatch.screen.model import ListEntry
-from armswatch.screen.pairs import prf, read_pairs, score_pairs
-from armswatch.screen.phonetic import is_patronymic, org_stem, phon
-from armswatch.screen.score import THRESHOLD
+from armswatch.screening import grams
+from armswatch.screening.core import pair_score, screen
+from armswatch.screening.index import ScreenIndex
+from armswatch.screening.model import ListEntry
+from armswatch.screening.pairs import prf, read_pairs, score_pairs
+from armswatch.screening.phonetic import is_patronymic, org_stem, phon
+from armswatch.screening.score import THRESHOLD
 
 FIXTURES = Path(__file__).parent / "fixtures" / "screen"
 

@@ -23,9 +23,9 @@ def extract_cmd(
 ) -> None:
     """Print the entities and claims of each article (nothing is stored)."""
     from armswatch.exc import ArmswatchError
-    from armswatch.extract.core import extract
-    from armswatch.ingest.build import build_document
-    from armswatch.ingest.sources import read_sources
+    from armswatch.extraction.core import extract
+    from armswatch.ingestion.build import build_document
+    from armswatch.ingestion.sources import read_sources
 
     settings = settings_from(ctx, allow_private=allow_private or None)
     out, err = console(), console(stderr=True)
@@ -64,7 +64,7 @@ def eval_cmd(
     """Precision/recall/F1 for claims and entity lists, and per-field agreement on matched claims."""
     from rich.table import Table
 
-    from armswatch.extract.evaluate import evaluate
+    from armswatch.extraction.evaluate import evaluate
 
     result = evaluate(corpus_dir, gold, set(only) if only else None)
     if as_json:

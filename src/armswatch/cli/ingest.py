@@ -22,7 +22,7 @@ def ingest_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Ingest articles, extract their claims and screen their parties."""
-    from armswatch.ingest.pipeline import ingest
+    from armswatch.ingestion.pipeline import ingest
 
     settings = settings_from(ctx, allow_private=allow_private or None, max_bytes=max_bytes,
                              extract=False if no_extract else None, screen=False if no_screen else None)
@@ -60,7 +60,7 @@ def watch_cmd(
     allow_private: bool = typer.Option(False, "--allow-private"),
 ) -> None:
     """Poll feeds; ingest each new item once (ETag/Last-Modified and seen ids are kept)."""
-    from armswatch.ingest.watch import parse_interval, watch
+    from armswatch.ingestion.watch import parse_interval, watch
 
     settings = settings_from(ctx, allow_private=allow_private or None)
     store = open_store_from(ctx, settings)

@@ -23,7 +23,7 @@ def load_cmd(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Load one list file as a new version (swapped in atomically; a bad file changes nothing)."""
-    from armswatch.screen.loaders import load_list
+    from armswatch.screening.loaders import load_list
     from armswatch.store import screening
 
     settings = settings_from(ctx, allow_private=allow_private or None)
@@ -48,7 +48,7 @@ def update_cmd(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Fetch the official lists from their publishers (or --source / ARMSWATCH_LIST_URLS)."""
-    from armswatch.screen.update import update
+    from armswatch.screening.update import update
 
     settings = settings_from(ctx, allow_private=allow_private or None)
     results = update(open_store_from(ctx, settings), settings, source or None)

@@ -31,7 +31,7 @@ def screen_cmd(
         return _pairs(Path(args[1]), as_json)
     if args[0] == "decide" and len(args) == 4:
         return _decide(ctx, args[1], args[2], args[3], by or "", reason, as_json)
-    from armswatch.screen.core import screen
+    from armswatch.screening.core import screen
 
     name = " ".join(args)
     if schema and schema not in ("Person", "Organization", "Company", "LegalEntity", "Vessel", "Airplane"):
@@ -54,7 +54,7 @@ def screen_cmd(
 
 
 def _pairs(path: Path, as_json: bool) -> None:
-    from armswatch.screen.pairs import prf, read_pairs, score_pairs
+    from armswatch.screening.pairs import prf, read_pairs, score_pairs
 
     scored = score_pairs(read_pairs(path))
     metrics = prf(scored) if any(s["is_match"] is not None for s in scored) else []
@@ -72,7 +72,7 @@ def _pairs(path: Path, as_json: bool) -> None:
 
 def _decide(ctx: typer.Context, name: str, entity_id: str, decision: str, by: str, reason: str,
             as_json: bool) -> None:
-    from armswatch.screen.stage import name_key
+    from armswatch.screening.stage import name_key
     from armswatch.store import screening
 
     with open_store_from(ctx).begin() as conn:

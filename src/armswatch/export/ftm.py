@@ -99,7 +99,7 @@ def mentions(record: EventRecord, doc_id: str) -> Iterator[tuple[dict[str, Any],
 
 
 def hit_entities(h: Hit) -> list[dict[str, Any]]:
-    from armswatch.screen.model import PUBLISHERS
+    from armswatch.screening.model import PUBLISHERS
 
     kind = "person" if h.schema == "Person" else "organization"
     listed_schema = h.schema if h.schema in ("Person", "Organization", "Company", "LegalEntity", "Vessel",

@@ -34,7 +34,7 @@ class Job:
 
 
 class Jobs:
-    """In-memory registry; each job ingests its targets with ``armswatch.ingest.pipeline.ingest``."""
+    """In-memory registry; each job ingests its targets with ``armswatch.ingestion.pipeline.ingest``."""
 
     def __init__(self, store: Store, settings: Settings) -> None:
         self.store, self.settings = store, settings
@@ -59,7 +59,7 @@ class Jobs:
 
     def _run(self, job: Job, targets: list[str], workdir: Path | None) -> None:
         from armswatch.exc import ArmswatchError
-        from armswatch.ingest.pipeline import ingest
+        from armswatch.ingestion.pipeline import ingest
 
         job.state = "running"
 

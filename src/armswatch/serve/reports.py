@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from armswatch.exc import InvalidRequest, TooLarge, UnsupportedInput
-from armswatch.ingest.sources import KNOWN_SUFFIXES
+from armswatch.ingestion.sources import KNOWN_SUFFIXES
 from armswatch.serve.jobs import Job, Jobs, stage_files
 from armswatch.serve.security import safe_url
 

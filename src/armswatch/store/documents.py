@@ -8,7 +8,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Connection
 
 from armswatch.exc import NotFound
-from armswatch.ingest import dedup
+from armswatch.ingestion import dedup
 from armswatch.model import Document
 from armswatch.store.t_documents import document_bands, documents
 

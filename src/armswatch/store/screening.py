@@ -59,7 +59,7 @@ def active_snapshots(conn: Connection) -> list[dict[str, Any]]:
 
 
 def active_entries(conn: Connection) -> list[Any]:
-    from armswatch.screen.model import ListEntry
+    from armswatch.screening.model import ListEntry
 
     q = (select(t.list_entries.c.data).join(t.list_snapshots, t.list_snapshots.c.id == t.list_entries.c.snapshot_id)
          .where(t.list_snapshots.c.active.is_(True)).order_by(t.list_entries.c.snapshot_id))

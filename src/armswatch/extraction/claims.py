@@ -1,0 +1,228 @@
+"""Sentence-level claim rules: triggers → typed claims with roles, item, status, date and source."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from armswatch.extraction import roles, usage
+from armswatch.extraction.attribution import Attribution, attribution, same_party
+from armswatch.extraction.dates import event_date
+from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of, object_tokens
+from armswatch.extraction.enforce import enforcement
+from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL, items_in_span
+from armswatch.extraction.pacts import agreement
+from armswatch.extraction.status import status_of
+from armswatch.extraction.triggers import EVASION_CUES, NOUNS, VERBS
+
+BLOCKED = {"ban", "prohibit", "restrict", "curb", "halt", "block", "stop", "suspend", "limit", "control", "sanction",
+           "prevent", "outlaw", "embargo", "freeze"}
+
+
+def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    if tok.pos_ == "VERB" and tok.lemma_ in usage.PRESENCE and tok.lemma_ not in VERBS:
+        return usage.presence(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ in ("reach", "arrive"):
+        return usage.arrival(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ in ("help", "assist", "arm"):
+        return _helping(tok, sent, ctx, ents)
+    entry = VERBS.get(tok.lemma_) if tok.pos_ in ("VERB", "AUX") else None
+    if entry is None and tok.pos_ in ("NOUN", "PROPN"):
+        entry = NOUNS.get(tok.lemma_.lower()) or NOUNS.get(tok.lower_)
+    if entry is None:
+        return []
+    ctype, frame = entry
+    if tok.i in ctx.by_token:
+        return []  # part of a name ('Sanctions Committee')
+    if tok.lemma_ in ("programme", "program") and tok.head.lemma_ not in (
+            "accelerate", "expand", "advance", "develop", "boost", "push", "pursue", "intensify", "build"):
+        return []
+    if tok.lemma_ == "cooperation":
+        if not any(t.lower_ in ("military", "technical", "defence", "defense", "military-technical")
+                   for t in tok.children):
+            return []
+        return _transfer(tok, "give", ctx, ["military technology"], {"with"})
+    items = items_of(tok, sent, ents, ctx)
+    if ctype == "transfer" and tok.pos_ == "NOUN" and tok.head.lemma_ in BLOCKED:
+        return []  # 'banned exports of chips', 'to halt deliveries': a measure, not a transfer
+    if ctype == "transfer" and tok.lemma_ in ("send", "deploy", "dispatch") and items and items[0] in PERSONNEL:
+        goods = [i for i in items if i not in PERSONNEL]  # 'shells and troops': a transfer and a deployment
+        return _deployment(tok, sent, ctx, ents, items) + (_transfer(tok, frame, ctx, goods) if goods else [])
+    if ctype == "transfer" and tok.lemma_ in ("send", "deploy", "dispatch") and set(items) & PERSONNEL:
+        return _transfer(tok, frame, ctx, items) + _deployment(tok, sent, ctx, ents, items)
+    if tok.lemma_ in ("deploy", "dispatch", "station", "deployment") and not (set(items) & (PERSONNEL | WEAPONISH)):
+        return []
+    if ctype == "deployment":
+        return _deployment(tok, sent, ctx, ents, items)
+    if ctype == "transfer":
+        return _transfer(tok, frame, ctx, items)
+    if ctype == "test" and tok.lemma_.lower() in ("fire", "launch"):
+        return usage.fire_or_test(tok, sent, ctx, ents, items)
+    if ctype == "production" and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "for" and \
+            tok.head.head.pos_ == "NOUN":
+        return []  # 'equipment for producing missiles': a purpose, not a production claim
+    if ctype in ("production", "test"):
+        allowed = TESTABLE if ctype == "test" else WEAPONISH
+        items = [i for i in items if i in allowed]
+        if not items or CIVIL_CONTEXT.search(sent.text):
+            return []
+        actors, _ = roles.find_actor(tok, ctx, frame)
+        if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            actors = roles.find_recipients(tok, ctx, {"in"}) or actors
+        if not actors and tok.pos_ != "VERB":
+            actors = [ctx.focus_state] if ctx.focus_state else []
+        return [Draft(ctype, actors[0], None, items[0], tok, f"{ctype}:{tok.lemma_}")] if actors else []
+    if ctype == "agreement":
+        return agreement(tok, ctx)
+    if ctype == "enforcement":
+        return enforcement(tok, sent, ctx, ents)
+    return []
+
+
+BUILD_VERBS = {"build", "develop", "produce", "manufacture", "make", "improve", "modernise", "modernize",
+               "upgrade", "design", "launch", "expand", "advance"}
+
+
+def _helping(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    """'arming Sudan' (weapons); 'helping Iran build drones' (technical assistance to Iran)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:  # 'helping Iran build drones' parsed with Iran as the subject of 'build'
+        obj = next((s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                    if s.dep_ == "nsubj"), None)
+    if obj is None or not (served := roles.phrase_parties(obj, ctx, "recipient")):
+        return []
+    actors, _ = roles.find_actor(tok, ctx, "give")
+    if tok.lemma_ == "arm":
+        items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH] or ["weapons"]
+    else:
+        goal = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ in BUILD_VERBS), None)
+        goal = goal or next((c for c in obj.head.children if c.dep_ in ("xcomp", "ccomp")
+                             and c.lemma_ in BUILD_VERBS), None) if obj.dep_ == "nsubj" else goal
+        if goal is None:
+            goal = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.lemma_ in BUILD_VERBS), None)
+        if goal is None or not [i for i in items_of(goal, sent, ents, ctx) if i in WEAPONISH]:
+            return []
+        items = ["military technology"]
+    return [Draft("transfer", actors[0], served[0], items[0], tok, f"transfer:{tok.lemma_}")] \
+        if actors and actors[0] != served[0] and len(served[0]) == 2 else []
+
+
+def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
+              to_words: set[str] | None = None) -> list[Draft]:
+    items = [i for i in items if i in WEAPONISH]
+    if not items:
+        return []
+    if frame == "get":
+        receivers, _ = roles.find_actor(tok, ctx, frame)
+        receivers = [r if len(r) == 2 else (roles._group_state(r) or "") for r in receivers]
+        suppliers = roles.find_recipients(tok, ctx, {"from"}) or roles.origin_of(object_tokens(tok), ctx)
+        if not suppliers:  # 'seeking jets and equipment for producing missiles from Moscow'
+            suppliers = [v for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.head.dep_ != "relcl"
+                         for p in t.children if p.dep_ == "pobj" for v in roles.phrase_parties(p, ctx, "recipient")]
+        actor = suppliers[0] if suppliers else None
+        drafts = [Draft("transfer", actor, r, i, tok, f"transfer:{tok.lemma_}<-from") for r in receivers[:2]
+                  if r and r != actor for i in items]
+        return drafts
+    actors, _ = roles.find_actor(tok, ctx, frame)
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        actors = roles.find_recipients(tok, ctx, {"from"}) or actors
+    actor = actors[0] if actors else None
+    recipients = roles.find_recipients(tok, ctx, to_words or {"to", "into"})
+    if not recipients and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        recipients = roles.object_parties(tok, ctx)
+    if not recipients:  # 'handed Syria several missiles', 'gave Iran the data'
+        dative = next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")),
+                      None)
+        if dative is not None:
+            recipients = roles.phrase_parties(dative, ctx, "recipient")
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        first = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if not recipients and obj is not None and first is not None and first.head.i == obj.i and \
+                first.dep_ == "compound" and first.i in ctx.by_token:  # 'gave Belarus battlefield data' misparsed
+            recipients = [v for v in [roles.party(ctx.by_token[first.i], "recipient")] if v]
+    if not recipients:
+        recipients = roles.purpose_recipient(tok, ctx, {actor or ""})
+    if actor is None:
+        origins = roles.origin_of(object_tokens(tok), ctx)
+        actor = origins[0] if origins else None
+    rule = f"transfer:{tok.lemma_}"
+    return [Draft("transfer", actor, r, i, tok, rule) for r in recipients if r and r != actor
+            and len(r) == 2 for i in items]
+
+
+def _deployment(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
+    if tok.lemma_ == "use":
+        return usage.use(tok, sent, ctx, ents, items)
+    if tok.lemma_ == "lead":
+        actors, _ = roles.find_actor(tok, ctx, "give")
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if not actors or obj is None or obj.lemma_ not in ("offensive", "assault", "attack", "operation", "fight",
+                                                           "battle"):
+            return []
+        served = roles.parties_in([c for c in obj.subtree if c.dep_ == "poss"], ctx, "recipient")
+        item = "mercenaries" if len(actors[0]) > 2 else "troops"
+        return [Draft("deployment", actors[0], r, item, tok, "deployment:lead") for r in served[:1]]
+    return usage.send_people(tok, sent, ctx, items)
+
+
+def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for rx, item in EVASION_CUES:
+        m = rx.search(sent.text)
+        if not m:
+            continue
+        start = sent.start_char + m.start()
+        tok = next((t for t in sent if t.idx >= start), sent.root)
+        actors, _ = roles.find_actor(tok, ctx, "make")
+        if not actors:
+            actors, _ = roles.find_actor(sent.root, ctx, "make")
+        attr = attribution(sent, ctx.by_token, ctx.last_person)
+        if attr is not None and actors and same_party(attr.source, actors[0]):
+            actors = []  # the agency reporting the laundering is not the launderer
+        if not actors:
+            actors = [a for a in (ctx.last_evader, ctx.focus_group) if a][:1]
+        if not actors:
+            continue
+        recipient = next((d.recipient for d in transfers if d.actor == actors[0]), None)
+        if item is None:
+            found = items_in_span(list(sent), ents)
+            item = next((i for i in found if i in WEAPONISH), None) or "sanctions evasion"
+        out.append(Draft("evasion", actors[0], recipient, item, tok, f"evasion:{rx.pattern[:24]}"))
+    return out
+
+
+def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for tok in sent:
+        drafts.extend(_verb_drafts(tok, sent, ctx, ents))
+    transfers = [d for d in drafts if d.type == "transfer"]
+    drafts = [d for d in drafts if d.type != "evasion" or d.rule == "evasion:workers"] + evasion_drafts(
+        sent, ctx, ents, transfers)
+    if not any(d.type == "test" for d in drafts):
+        drafts += usage.hyphen_test(sent, ctx, ents)
+    measures: set[tuple[Any, ...]] = set()
+    out = []
+    for d in drafts:  # one sentence's package of measures by one actor on one target is one enforcement claim
+        if d.type in ("enforcement", "evasion") and d.rule != "evasion:workers":
+            if (d.type, d.actor, d.recipient) in measures:
+                continue
+            measures.add((d.type, d.actor, d.recipient))
+        out.append(d)
+    return out
+
+
+def finish(draft: Draft, sent: Any, attr: Attribution | None, pub: date | None, precision: str) -> dict[str, Any]:
+    if attr is not None and attr.token is not None and draft.trigger.head == attr.token and \
+            draft.trigger.dep_ == "dobj":
+        attr = None  # 'X announced sanctions': the act itself, not a report of it
+    if attr is not None and attr.token is not None and attr.verb not in ("according", "cite") and any(
+            t.dep_ in ("relcl", "acl") and draft.trigger not in t.subtree for t in (attr.token, *attr.token.ancestors)):
+        attr = None  # 'a ship it said had carried the missiles': that 'said' covers only its own clause
+    status = status_of(sent, draft.trigger, draft.type, draft.actor, attr)
+    when, prec = event_date(sent, draft.trigger, pub, precision)
+    return {"type": draft.type, "actor": draft.actor, "recipient": draft.recipient, "item": draft.item,
+            "status": status, "date": when, "date_precision": prec,
+            "source": attr.source if attr else None, "rule": draft.rule}
+
+
+__all__ = ["Draft", "attribution", "finish", "sentence_drafts"]

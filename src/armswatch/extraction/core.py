@@ -1,0 +1,131 @@
+"""extract(): one article in, an Extraction out (pure; safe to run in a process pool)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from armswatch.extraction import roles
+from armswatch.extraction.claims import attribution, finish, sentence_drafts
+from armswatch.extraction.dateline import dateline_countries, datelines
+from armswatch.extraction.dates import parse_pub
+from armswatch.extraction.entities import Ent, find_entities
+from armswatch.extraction.furniture import furniture_ranges, inside
+from armswatch.extraction.items import PERSONNEL
+from armswatch.extraction.ner import _headline_line
+from armswatch.extraction.nlp import MAX_CHARS, get_nlp
+from armswatch.model import Claim, Document, Extraction, Mention
+
+LIST_OF = {"COUNTRY": "countries", "ORG": "organizations", "PERSON": "persons", "WEAPON": "weapons"}
+
+
+def _as_document(doc: Document | str, published: str | None) -> tuple[str, str | None]:
+    if isinstance(doc, Document):
+        return doc.text, published or doc.published
+    return doc, published
+
+
+def extract(doc: Document | str, published: str | None = None) -> Extraction:
+    """Entities, mentions and claims of one article (``published`` resolves relative dates)."""
+    text, published = _as_document(doc, published)
+    return from_parsed(get_nlp()(text[:MAX_CHARS]), published)
+
+
+def extract_many(docs: Iterable[Document | str], n_process: int = 1, batch_size: int = 16) -> Iterator[Extraction]:
+    """Extract a stream of articles with ``nlp.pipe`` (``n_process`` > 1 uses a process pool)."""
+    pairs = (_as_document(d, None) for d in docs)
+    nlp = get_nlp()
+    stream = ((text[:MAX_CHARS], published) for text, published in pairs)
+    for parsed, published in nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        yield from_parsed(parsed, published)
+
+
+def _by_token(doc: Any, ents: list[Ent]) -> dict[int, Ent]:
+    table: dict[int, Ent] = {}
+    for ent in ents:
+        span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                table[tok.i] = ent
+    return table
+
+
+def from_parsed(doc: Any, published: str | None) -> Extraction:
+    text = doc.text  # built from the tokens on each access: read it once
+    furniture = furniture_ranges(text)
+    ents = find_entities(doc, furniture)
+    mentions = [Mention(text[e.start:e.end], e.label, e.start, e.end, e.canonical) for e in ents]
+    entities: dict[str, list[str]] = {v: [] for v in LIST_OF.values()}
+    for e in ents:
+        bucket = entities[LIST_OF[e.label]]
+        if e.canonical not in bucket:
+            bucket.append(e.canonical)
+    ctx = roles.Context(by_token=_by_token(doc, ents))
+    ctx.home = next((code for _, _, code in dateline_countries(text)), None)
+    pub, precision = parse_pub(published)
+    claims: list[Claim] = []
+    seen: set[tuple[Any, ...]] = set()
+    dateline_at = {end: start for start, end, _, _ in datelines(text)}
+    for sent in doc.sents:
+        start, end = _trimmed(text, sent.start_char, sent.end_char)
+        if end - start < 20 or inside(furniture, start, end):
+            continue
+        ev_start = dateline_at.get(start, start)  # the evidence keeps its dateline
+        claimable = not _headline_line(text, start)
+        attr = attribution(sent, ctx.by_token, ctx.last_person)
+        if attr is not None and attr.source is None and attr.verb not in ("reportedly", None) and \
+                any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in getattr(attr.token, "children", [])):
+            attr.source = ctx.last_source  # '..., it said': the source named before
+        if attr is not None and attr.source:
+            ctx.last_source = attr.source
+        drafts = sentence_drafts(sent, ctx, ents) if claimable else []
+        for draft in drafts:
+            data = finish(draft, sent, attr, pub, precision)
+            key = tuple(data[k] for k in ("type", "actor", "recipient", "item", "status", "source", "date"))
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(Claim(evidence=text[ev_start:end], evidence_start=ev_start, evidence_end=end,
+                                **data))
+        _update_focus(sent, ctx, drafts)
+    return Extraction(entities=entities, mentions=mentions, claims=claims)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
+    for draft in drafts:
+        if draft.item:
+            ctx.last_item = draft.item
+        if draft.type == "deployment" and draft.recipient is None:
+            ctx.last_user = draft.actor
+        elif draft.type == "transfer" and draft.recipient and draft.item not in PERSONNEL:
+            ctx.last_user = draft.recipient  # who now holds the weapons
+        elif draft.type == "evasion":
+            ctx.last_evader = draft.actor
+        if draft.actor and len(draft.actor) == 2:
+            ctx.focus_state = draft.actor
+        elif draft.actor:
+            ctx.focus_group = draft.actor
+            ctx.focus_state = roles._group_state(draft.actor) or ctx.focus_state
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and not drafts:
+        found = roles.parties_in(list(subj.subtree), ctx, "actor")
+        for value in found[:1]:
+            if len(value) == 2:
+                ctx.focus_state = value
+    for tok in sent:
+        ent = ctx.by_token.get(tok.i)
+        if ent is None:
+            continue
+        if ent.label == "PERSON":
+            ctx.last_person = ent.canonical
+        if ent.label == "ORG" and (value := roles.party(ent, "actor")) and len(value) > 2 and \
+                roles.gazetteer().org_by_name[value].kind == "armed":
+            ctx.focus_group = value

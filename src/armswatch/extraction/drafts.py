@@ -1,0 +1,86 @@
+"""Claim drafts and the item helpers every claim rule shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from armswatch.extraction import roles
+from armswatch.extraction.items import items_in_span
+
+WEAPONISH = {"drones", "attack drones", "artillery shells", "ballistic missiles", "cruise missiles",
+             "hypersonic missiles", "anti-tank missiles", "air defence systems", "missiles", "rocket systems",
+             "munitions", "artillery", "tanks", "combat aircraft", "warships", "small arms", "mines", "radar",
+             "nuclear weapons", "wmd", "military technology", "drone technology", "drone components",
+             "missile technology", "military equipment", "weapons", "dual-use goods", "space technology",
+             "military training", "oil", "materials", "underwater drones", "electronic warfare systems",
+             "infantry fighting vehicles", "technical assistance", "data"}
+TESTABLE = {"drones", "attack drones", "ballistic missiles", "cruise missiles", "hypersonic missiles",
+            "missiles", "rocket systems", "nuclear weapons", "weapons", "anti-tank missiles", "underwater drones",
+            "air defence systems", "artillery"}
+
+@dataclass
+class Draft:
+    type: str
+    actor: str | None
+    recipient: str | None
+    item: str | None
+    trigger: Any
+    rule: str
+
+
+def object_tokens(trigger: Any) -> list[Any]:
+    out: list[Any] = []
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "dative", "npadvmod") or (
+                child.dep_ == "prep" and child.lower_ in ("of", "with", "for")):
+            out.extend(child.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def heads_of(trigger: Any) -> list[Any]:
+    """Object heads and their conjuncts ('shells, rockets and troops'); 'of'/'with' objects of those."""
+    out: list[Any] = []
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") and trigger.pos_ != "NOUN" or (
+                child.dep_ == "prep" and child.lower_ in ("of", "with")):
+            preps = [child, *child.conjuncts] if child.dep_ == "prep" else []  # 'with shells and with rockets'
+            heads = [c for p in preps for c in p.children if c.dep_ == "pobj"] if preps else [child]
+            for head in heads:
+                out.extend([head, *head.conjuncts])
+    return out
+
+
+def head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
+    phrase = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")] or [head]
+    found = items_in_span(phrase, ents)
+    if not found:
+        for pobj in (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                     if c.dep_ == "pobj"):
+            found = head_items(pobj, ents, ctx)
+    if not found and (head.lower_ in ("them", "it", "these", "those") or head.lemma_.lower() in (
+            "batch", "consignment", "shipment", "lot", "quantity", "number", "cargo", "delivery")) and ctx.last_item:
+        found = [ctx.last_item]
+    return found
+
+
+def items_of(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None = None) -> list[str]:
+    ctx = ctx or roles.Context(by_token={})
+    found: list[str] = []
+    if trigger.pos_ == "NOUN":
+        mods = [t for t in trigger.children if t.dep_ in ("compound", "amod", "nmod")]
+        found = items_in_span(sorted(t for m in mods for t in m.subtree), ents) if mods else []
+    for head in heads_of(trigger):
+        for item in head_items(head, ents, ctx):
+            if item not in found:
+                found.append(item)
+    if not found and trigger.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which")
+                                                         for c in trigger.children):
+        for head in (trigger.head, *trigger.head.conjuncts):  # 'the shells and troops that X has sent'
+            found += [i for i in head_items(head, ents, ctx) if i not in found]
+    if found:
+        return found
+    found = items_in_span(object_tokens(trigger), ents)
+    if not found and trigger.pos_ == "NOUN" and trigger.head is not trigger:
+        found = items_in_span([t for t in trigger.head.subtree if sent.start <= t.i < sent.end], ents)[:1]
+    return found

@@ -1,0 +1,125 @@
+"""Enforcement claims: sanctions, designations, seizures, charges, export bans and vetoes.
+
+The actor is the state (or international body) acting, one claim per coordinated actor ("Britain and the
+European Union imposed sanctions"); the recipient is the state targeted or the state of the targeted people
+and entities ("three Iranian officers" → IR, "companies based in the UAE" → AE), one claim per state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armswatch.extraction import roles
+from armswatch.extraction.drafts import WEAPONISH, Draft, items_of, object_tokens
+
+ITEMS = {"veto": "UN Panel of Experts mandate", "dismantle": "UN Panel of Experts mandate",
+         "dismantling": "UN Panel of Experts mandate", "disband": "UN Panel of Experts mandate",
+         "designate": "designation", "designation": "designation", "blacklist": "designation",
+         "indict": "indictment", "indictment": "indictment", "seize": "seizure", "interdict": "seizure",
+         "seizure": "seizure", "freeze": "asset freeze", "confiscate": "seizure", "charge": "criminal charges",
+         "prosecute": "indictment", "forfeiture": "forfeiture", "ban": "export ban", "prohibit": "export ban"}
+# verbs that make a sanctions noun an act ("imposed sanctions"), not a mention ("sanctions hurt")
+ACT_HEADS = {"announce", "impose", "slap", "levy", "unveil", "introduce", "adopt", "approve", "extend", "expand",
+             "tighten", "pursue", "issue", "place", "put", "hit", "target", "file", "unseal", "bring"}
+SEIZABLE = {"sanction", "asset", "cargo", "ship", "vessel", "shipment", "fund", "weapon", "tanker", "account",
+            "property", "component", "part", "consignment", "container", "crypto", "cryptocurrency"}
+LEGAL = {"charge", "indict", "prosecute", "indictment", "forfeiture"}
+LEGAL_BODIES = {"prosecutor", "court", "judge", "jury", "attorney", "police", "investigator", "authority",
+                "agent", "official"}
+PEOPLE_OR_BODIES = roles.BODIES | {"man", "woman", "executive", "officer", "hacker", "member", "defendant"}
+TRADE = {"export", "sale", "shipment", "supply", "transfer", "import", "delivery"}
+
+
+def _valid(actor: str) -> bool:
+    org = roles.gazetteer().org_by_name.get(actor)
+    return len(actor) == 2 or (org is not None and org.kind == "intl")
+
+
+def _actors(tok: Any, ctx: roles.Context) -> list[str]:
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
+        else tok
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.conjuncts:  # 'Britain and the European Union imposed ...'
+        found = []
+        for conj in (subj, *subj.conjuncts):
+            own = [t for t in roles._walk(conj) if not any(a.dep_ == "conj" and a.i != conj.i and a in conj.subtree
+                                                            and t in a.subtree for a in conj.subtree)]
+            found += roles.parties_in(own, ctx, "actor")[:1]
+    else:
+        found, _ = roles.find_actor(verb, ctx, "act")
+        if not found and subj is not None and subj.lemma_.lower() in LEGAL_BODIES and ctx.home:
+            found = [ctx.home]  # 'federal prosecutors charged ...' in a story filed from that state
+    return [a for a in dict.fromkeys(found) if a and _valid(a)]
+
+
+def _target_heads(tok: Any) -> list[Any]:
+    heads = [c for p in (tok, tok.head) for prep in p.children if prep.dep_ == "prep"
+             and prep.lower_ in ("on", "against") for c in prep.children if c.dep_ == "pobj"]
+    heads += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [c for t in tok.subtree if t.lower_ == "with" and t.head.lower_ in ("along", "together")
+              for c in t.children if c.dep_ == "pobj"]  # 'designated X, along with several Y entities'
+    heads += [a for h in heads for a in h.children if a.dep_ == "appos"]  # 'the carrier Iran Air'
+    return [h for head in heads for h in (head, *head.conjuncts)]
+
+
+def _targets(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
+    out: list[str] = []
+    for head in _target_heads(tok):
+        ent = ctx.by_token.get(head.i)
+        values = [roles.party(ent, "recipient")] if ent is not None else roles.phrase_parties(head, ctx,
+                                                                                              "recipient")
+        if not values and head.lemma_.lower() in TRADE:  # 'banned exports of chips to Iran'
+            values = roles.find_recipients(head, ctx, {"to"})
+        for value in values[:1]:
+            if value and len(value) == 2 and value != actor and value not in out:
+                out.append(value)
+    return out[:3]
+
+
+def _applies(tok: Any, lemma: str, sent: Any) -> bool:
+    subtree_lemmas = {t.lemma_.lower() for t in tok.subtree}
+    if lemma in ("impose", "freeze"):
+        return bool({"sanction", "asset", "ban", "embargo", "restriction", "penalty", "fund"} & subtree_lemmas)
+    if lemma in ("ban", "prohibit"):
+        return bool(TRADE & subtree_lemmas)
+    if lemma in ("sanction", "sanctions", "forfeiture", "indictment") and tok.pos_ == "NOUN":
+        return tok.head.lemma_ in ACT_HEADS
+    if lemma == "charge":
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return obj is not None and (obj.lemma_.lower() in PEOPLE_OR_BODIES or obj.ent_type_ in ("PERSON", "ORG"))
+    if lemma in ("dismantle", "dismantling", "disband"):
+        return "panel" in sent.text.lower()
+    return True
+
+
+def enforcement(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("sanction", "sanctions")
+                                  for c in tok.children):
+        return []  # 'imposed sanctions on X': the noun's rule logs it once
+    if not _applies(tok, lemma, sent):
+        return []
+    seizure = lemma in ("seize", "interdict", "confiscate", "seizure")
+    items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH] if seizure else []
+    if seizure and not items and not SEIZABLE & {t.lemma_.lower() for t in tok.subtree}:
+        return []
+    actors = _actors(tok, ctx)
+    if not actors:
+        return []
+    item = ITEMS.get(lemma, "sanctions")
+    if lemma == "veto" and not any(w in sent.text.lower() for w in ("panel", "monitor", "expert")):
+        item = "veto"
+    out: list[Draft] = []
+    for actor in actors[:3]:
+        if seizure:  # the seized goods' origin is the state targeted
+            origin = roles.origin_of(object_tokens(tok), ctx)
+            targets = [o for o in origin if o != actor][:1]
+        else:
+            targets = _targets(tok, ctx, actor)
+        out += [Draft("enforcement", actor, t, item, tok, f"enforcement:{lemma}") for t in targets or [None]]
+    if seizure and items:  # 'seized Iranian-made missile parts bound for Yemen': the attempted transfer
+        origin = roles.origin_of(object_tokens(tok), ctx)
+        dest = roles.bound_for([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
+        if origin and dest and origin[0] != dest[0]:
+            out.append(Draft("transfer", origin[0], dest[0], items[0], tok, "transfer:seized"))
+    return out

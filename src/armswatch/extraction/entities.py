@@ -1,0 +1,126 @@
+"""Mentions of countries, organizations, persons and weapons in a parsed document."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from armswatch.extraction.dateline import dateline_countries, datelines
+from armswatch.extraction.furniture import inside
+from armswatch.extraction.gazetteer import gazetteer
+from armswatch.extraction.orgnames import ministry_mentions, normalise_orgs
+
+_WEAPON_NOUN = r"(?:missiles?|drones?|tanks?|systems?|batter(?:y|ies)|launchers?|howitzers?|vehicles?|interceptors?)"
+
+
+@dataclass
+class Ent:
+    start: int  # character offsets in doc.text
+    end: int
+    label: str  # COUNTRY | ORG | PERSON | WEAPON
+    canonical: str
+    text: str = ""
+    source: str = "gazetteer"  # gazetteer | pattern | ner
+
+
+@lru_cache(maxsize=1)
+def _designation_re() -> re.Pattern[str]:
+    g = gazetteer()
+    long = [re.escape(p) for p in g.weapon_prefixes if len(p) > 2] + [re.escape(k) for k in g.respell]
+    short = [re.escape(p) for p in g.weapon_prefixes if len(p) <= 2]
+    return re.compile(
+        rf"\b(?:(?i:(?P<long>{'|'.join(long)}))[- ]?|(?P<short>{'|'.join(short)})-)"
+        r"(?P<num>\d{1,3}(?:[A-Za-z]{1,2})?)\b(?P<more>(?:/\d{1,3}[A-Za-z]{0,2}\b)*)")
+
+
+@lru_cache(maxsize=1)
+def _context_re() -> re.Pattern[str]:
+    data = json.loads(resources.files("armswatch.data").joinpath("weapons.json").read_text("utf-8"))
+    names = "|".join(re.escape(n) for n in data.get("context_names", {}))
+    return re.compile(rf"\b({names})(?=[- ](?:air[- ]defen[cs]e |anti-\w+ |cruise |attack )?{_WEAPON_NOUN}\b)")
+
+
+def canon_designation(prefix: str, num: str) -> str:
+    g = gazetteer()
+    prefix = g.respell.get(prefix.lower(), prefix)
+    fixed = next((p for p in g.weapon_prefixes if p.lower() == prefix.lower()), prefix)
+    digits = re.match(r"\d+", num).group(0)  # type: ignore[union-attr]
+    suffix = num[len(digits):]
+    suffix = suffix.upper() if len(suffix) == 1 else suffix.capitalize()
+    name = f"{fixed}-{digits}{suffix}"
+    return next((known for known in g.weapons if known.lower() == name.lower()), name)
+
+
+def pattern_weapons(text: str) -> list[Ent]:
+    """Designations by family pattern (Hwasong-11Ga, Shahed-136/131) and context-bound names."""
+    g = gazetteer()
+    out: list[Ent] = []
+    for m in _designation_re().finditer(text):
+        prefix = m.group("long") or m.group("short")
+        name = canon_designation(prefix, m.group("num"))
+        if name.lower() in g.civil:
+            continue
+        out.append(Ent(m.start(), m.end("num"), "WEAPON", name, m.group(0), "pattern"))
+        base = m.end("num")
+        for extra in re.finditer(r"/(\d{1,3}[A-Za-z]{0,2})", m.group("more") or ""):
+            out.append(Ent(base + extra.start(1), base + extra.end(1), "WEAPON",
+                           canon_designation(prefix, extra.group(1)), extra.group(1), "pattern"))
+    for m in _context_re().finditer(text):
+        out.append(Ent(m.start(1), m.end(1), "WEAPON", m.group(1), m.group(1), "pattern"))
+    return out
+
+
+def gazetteer_ents(doc: Any) -> list[Ent]:
+    from armswatch.extraction.nlp import matchers
+
+    g = gazetteer()
+    exact, lower = matchers()
+    out: list[Ent] = []
+    for match_id, start, end in exact(doc):
+        span = doc[start:end]
+        label = doc.vocab.strings[match_id]
+        table = {"COUNTRY": g.countries, "ORG": g.orgs, "PERSON": g.persons}[label]
+        value = table.get(span.text)
+        if value is None:
+            continue
+        canonical = value.name if label == "ORG" else value  # type: ignore[union-attr]
+        out.append(Ent(span.start_char, span.end_char, label, canonical, span.text))
+    by_lower = {k.lower(): v for k, v in g.weapons.items()}
+    for _match_id, start, end in lower(doc):
+        span = doc[start:end]
+        hit = g.weapons.get(span.text) or by_lower.get(span.text.lower())
+        if hit and (any(c.isdigit() for c in span.text) or span.text in g.weapons):
+            out.append(Ent(span.start_char, span.end_char, "WEAPON", hit[0], span.text))
+    return out
+
+
+def select(ents: list[Ent]) -> list[Ent]:
+    """Non-overlapping spans: longest first, gazetteer/pattern before statistical NER on ties."""
+    rank = {"gazetteer": 0, "pattern": 0, "ner": 1}
+    chosen: list[Ent] = []
+    taken: list[tuple[int, int]] = []
+    for ent in sorted(ents, key=lambda e: (rank[e.source], -(e.end - e.start), e.start)):
+        if any(ent.start < e and s < ent.end for s, e in taken):
+            continue
+        chosen.append(ent)
+        taken.append((ent.start, ent.end))
+    return sorted(chosen, key=lambda e: e.start)
+
+
+def find_entities(doc: Any, furniture: list[tuple[int, int]]) -> list[Ent]:
+    from armswatch.extraction.ner import ner_ents, resolve_persons
+
+    text = doc.text
+    places = [(p0, end) for _, end, p0, _ in datelines(text)]  # place + date: no NER guesses there
+    placed = [Ent(s, e, "COUNTRY", code, text[s:e]) for s, e, code in dateline_countries(text)]
+    own = select(placed + gazetteer_ents(doc) + pattern_weapons(text) + ministry_mentions(text))
+    ner = [e for e in ner_ents(doc) if not any(e.start < o.end and o.start < e.end for o in own)
+           and not any(s <= e.start < end and text[e.start - 1] != "(" for s, end in places)]
+    ents = select(own + ner)
+    ents = resolve_persons(doc, ents)
+    ents = normalise_orgs(text, ents)
+    return [e for e in ents if not inside(furniture, e.start, e.end)]

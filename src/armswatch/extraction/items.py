@@ -1,0 +1,98 @@
+"""What is transferred, produced, tested or deployed: short lowercase categories."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from armswatch.extraction.gazetteer import weapon_category
+
+# (pattern over lowercase phrase, category); first match wins, so specific before general
+ITEMS: tuple[tuple[str, str], ...] = (
+    (r"drone (?:components?|parts|engines?)|components? for (?:the )?drones", "drone components"),
+    (r"missile (?:components?|parts|technology)", "missile technology"),
+    (r"drone (?:technolog(?:y|ies)|designs?|know-how)", "drone technology"),
+    (r"(?:attack|suicide|kamikaze|strike|combat|one-way attack) drones?|loitering (?:munitions?|suicide)"
+     r"|suicide (?:unmanned|uavs?)|\bshaheds?\b", "attack drones"),
+    (r"drones?|uavs?|unmanned aerial vehicles?|unmanned aircraft", "drones"),
+    (r"artillery shells?|shells?|artillery rounds?|rounds? of ammunition|\bshelling", "artillery shells"),
+    (r"ballistic missiles?|icbms?|srbms?|irbms?", "ballistic missiles"),
+    (r"cruise missiles?", "cruise missiles"),
+    (r"hypersonic missiles?", "hypersonic missiles"),
+    (r"anti-tank (?:missiles?|weapons?)", "anti-tank missiles"),
+    (r"air[- ]defen[cs]e (?:systems?|missiles?)|surface-to-air missiles?|interceptors?", "air defence systems"),
+    (r"missiles?", "missiles"),
+    (r"(?:multiple )?rocket (?:systems?|launchers?)|mlrs|rockets?", "rocket systems"),
+    (r"ammunition|munitions?|ammo", "munitions"),
+    (r"howitzers?|artillery (?:systems?|pieces?|guns?)|artillery", "artillery"),
+    (r"tanks?|armou?red vehicles?", "tanks"),
+    (r"fighter jets?|combat aircraft|warplanes?|fighter planes?|bombers?|fighter aircraft|attack helicopters?"
+     r"|military aircraft|military helicopters?", "combat aircraft"),
+    (r"warships?|submarines?|frigates?|naval vessels?", "warships"),
+    (r"small arms|rifles?|machine guns?|assault weapons?", "small arms"),
+    (r"mines?|landmines?", "mines"),
+    (r"radars?", "radar"),
+    (r"nuclear (?:weapons?|warheads?|technology|material)", "nuclear weapons"),
+    (r"weapons of mass destruction|wmd", "wmd"),
+    (r"(?:military|weapons?|defen[cs]e|sensitive) (?:technolog(?:y|ies)|know-how|expertise)|know-how"
+     r"|military and technical cooperation|military-technical cooperation", "military technology"),
+    (r"satellite technology|space technology", "space technology"),
+    (r"technical (?:assistance|support|help|expertise)|technological (?:assistance|support)", "technical assistance"),
+    (r"(?:battlefield|combat|targeting|telemetry|flight|test|performance) data|\bfeedback|telemetry", "data"),
+    (r"(?:military )?training", "military training"),
+    (r"troops|soldiers|servicemen|forces|battalions?|brigades?|personnel|military units?", "troops"),
+    (r"mercenar(?:y|ies)|fighters|contractors", "mercenaries"),
+    (r"workers|laborers|labourers", "workers"),
+    (r"engineers|technicians|specialists|advisers|advisors|instructors", "military specialists"),
+    (r"crude oil|refined petroleum|petroleum|oil|fuel|diesel", "oil"),
+    (r"cryptocurrenc(?:y|ies)|crypto|bitcoin|virtual assets", "cryptocurrency"),
+    (r"(?:military )?equipment|hardware|materiel", "military equipment"),
+    (r"weapons?|arms|weaponry|armaments?", "weapons"),
+    (r"electronics|microchips?|semiconductors?|chips|machine tools|dual-use goods", "dual-use goods"),
+    (r"materials", "materials"),
+)
+_COMPILED = tuple((re.compile(rf"\b(?:{p})\b"), cat) for p, cat in ITEMS)
+CIVIL_CONTEXT = re.compile(
+    r"\b(?:delivery|deliveries|commercial|consumer|civilian|agricultural|hobby|camera|racing|toy|medical|"
+    r"passenger|cargo|parcel|food|package|retail|light show)\s+drones?\b|\bdrones? (?:delivery|deliveries|"
+    r"show|light show|racing|photography)\b", re.I)
+PERSONNEL = {"troops", "mercenaries", "workers", "military specialists"}
+
+
+def item_in(text: str) -> str | None:
+    """The first item category named in a phrase."""
+    low = text.lower()
+    best: tuple[int, str] | None = None
+    for rx, cat in _COMPILED:
+        m = rx.search(low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), cat)
+    return best[1] if best else None
+
+
+def items_in_span(tokens: Any, ents: list[Any]) -> list[str]:
+    """Item categories in a span, one per coordinated noun ('shells, rockets and troops')."""
+    # tokens joined as written when adjacent ('anti-tank'), with a space across gaps
+    text = "".join(t.text + (t.whitespace_ if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else " ")
+                   for i, t in enumerate(tokens))
+    if CIVIL_CONTEXT.search(text):
+        return []
+    found: list[tuple[int, str]] = []
+    for ent in ents:
+        if ent.label == "WEAPON" and tokens and tokens[0].idx <= ent.start < tokens[-1].idx + len(tokens[-1]):
+            cat, _ = weapon_category(ent.canonical)
+            if cat:
+                found.append((ent.start, cat))
+    low = text.lower()
+    taken: list[tuple[int, int]] = []
+    for rx, cat in _COMPILED:
+        for m in rx.finditer(low):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((tokens[0].idx + m.start(), cat))
+    out: list[str] = []
+    for _, cat in sorted(found):
+        if cat not in out:
+            out.append(cat)
+    return out

@@ -1,0 +1,116 @@
+"""Organization names normalised the way the annotation conventions record them.
+
+* An acronym defined in the text ("Multilateral Sanctions Monitoring Team (MSMT)") stands for its long form.
+* A state's generic body takes the state's demonym: "China's foreign ministry" / "the Russian Defence
+  Ministry" → "Chinese Ministry of Foreign Affairs" / "Russian Ministry of Defence"; "South Korea's Joint
+  Chiefs of Staff" → "South Korean Joint Chiefs of Staff".
+* Statistical ORG guesses that are treaties, products or model names ("Falcon Heavy", "737 MAX") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from armswatch.extraction.gazetteer import gazetteer
+
+_SMALL = {"of", "and", "for", "the", "on", "in", "de", "&"}
+_DEFINED = re.compile(r"((?:[A-Z][\w'’&.-]*|of|and|for|the|on|in|de|&)(?:[ ,]+(?:[A-Z][\w'’&.-]*|of|and|for|the|"
+                      r"on|in|de|&)){1,9})\s+\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+_NOT_ORG = re.compile(r"\b(?:Treaty|Pact|Accord|Agreement|Convention|Partnership|Protocol|Memorandum)\b|"
+                      r"\b[A-Z]*\d+[A-Z]*\b|^(?:MAX|Heavy|Compact)$|\bHeavy$")
+_FIELDS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "interior": "Interior",
+           "finance": "Finance", "justice": "Justice", "trade": "Trade", "economy": "Economy",
+           "emergencies": "Emergency Situations", "energy": "Energy"}
+_MINISTRY = re.compile(r"^(?:the\s+)?(?:(?P<f1>[A-Z][a-z]+)\s+Ministry|Ministry\s+of\s+(?P<rest>.+))$", re.I)
+_STATE_BODIES = re.compile(r"^(?:Joint Chiefs of Staff|Foreign Office|Defence Ministry|"
+                           r"Defense Ministry|Foreign Ministry|Ministry of .+)$")
+
+
+_MINISTRY_MENTION = re.compile(
+    r"\b(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Trade|Emergencies|Energy) Ministry"
+    r"|Ministry of [A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)*)\b")
+
+
+def ministry_mentions(text: str) -> list[Any]:
+    """Ministries by pattern ('Defence Ministry', 'Ministry of Agriculture, Forestry and Fisheries')."""
+    from armswatch.extraction.entities import Ent
+
+    return [Ent(m.start(), m.end(), "ORG", m.group(0), m.group(0), "pattern") for m in _MINISTRY_MENTION.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """ISO2 → demonym adjective, read from the country gazetteer ('Russian', 'South Korean', 'Chinese')."""
+    out: dict[str, str] = {}
+    by_code: dict[str, list[str]] = {}
+    for alias, code in gazetteer().countries.items():
+        by_code.setdefault(code, []).append(alias)
+    for code, aliases in by_code.items():
+        plural = [a for a in aliases if a + "s" in aliases]
+        adjective = [a for a in aliases if re.search(r"(?:ese|ish|ch|an|ian|i)$", a) and a != aliases[0]
+                     and " of " not in a and len(a.split()) <= 2]
+        if plural or adjective:
+            out[code] = (plural or adjective)[0]
+    return out
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronym → long form for 'Long Form Name (LFN)' definitions whose initials match."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        words, short = m.group(1).split(), m.group(2).replace(".", "")
+        for start in range(len(words)):
+            cand = [w for w in words[start:] if w.lower() not in _SMALL]
+            if cand and words[start].lower() not in _SMALL and \
+                    "".join(w[0] for w in cand).upper() == short.upper():
+                out[m.group(2)] = " ".join(words[start:]).rstrip(",")
+                break
+    return out
+
+
+def state_body_name(name: str, state: str | None) -> str | None:
+    """The conventions' name for a state's generic body, or None when it is not one."""
+    if not state or state not in demonyms() or not _STATE_BODIES.match(name):
+        return None
+    adj = demonyms()[state]
+    m = _MINISTRY.match(name)
+    if m and m.group("f1"):
+        field = _FIELDS.get(m.group("f1").lower())
+        return f"{adj} Ministry of {field}" if field else None
+    return f"{adj} {name}"
+
+
+def _state_before(text: str, start: int) -> str | None:
+    """A state named just before an organization: "Japan's", "the Russian"."""
+    g = gazetteer()
+    before = text[max(0, start - 40):start]
+    m = re.search(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)(?:['’]s)?\s+$", before)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words)):
+        if " ".join(words[n:]) in g.countries:
+            return g.countries[" ".join(words[n:])]
+    return None
+
+
+def normalise_orgs(text: str, ents: list[Any]) -> list[Any]:
+    """Apply the three rules to ORG entities in place; returns the entities kept."""
+    g = gazetteer()
+    acronyms = defined_acronyms(text)
+    out = []
+    for e in ents:
+        if e.label == "ORG":
+            if e.canonical in acronyms and e.canonical not in g.orgs:
+                long = acronyms[e.canonical]
+                e.canonical = g.orgs[long].name if long in g.orgs else long
+            if e.source == "ner" and e.canonical not in g.orgs and _NOT_ORG.search(e.canonical):
+                continue
+            known = g.org_by_name.get(e.canonical)
+            generic = e.canonical if known is None or (known.kind == "state" and known.country is None) else None
+            if generic and (renamed := state_body_name(generic, _state_before(text, e.start))):
+                e.canonical = renamed
+        out.append(e)
+    return out

@@ -1,0 +1,88 @@
+"""Agreements: treaties, pacts, deals, contracts and signed documents between two parties.
+
+Parties come from the signing verb's (coordinated) subject, 'with X' / 'between X and Y' phrases and a
+treaty's own clause ('a treaty committing X and Y to ...').  Cancelling an agreement ('will scrap their air
+services agreements with Iran') is an enforcement measure by each canceller against the other party.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Any
+
+from armswatch.extraction import roles
+from armswatch.extraction.drafts import Draft
+from armswatch.extraction.triggers import NOUNS
+
+SIGN_ONLY = {"document", "protocol", "roadmap", "memorandum"}  # agreements only when signed/ratified
+SIGN_VERBS = {"sign", "ink", "ratify", "conclude", "exchange", "strike", "seal", "reach", "finalise", "finalize",
+              "agree", "approve", "adopt"}
+CANCEL_VERBS = {"cancel", "scrap", "terminate", "suspend", "revoke", "annul", "abandon", "withdraw", "tear",
+                "end", "renounce", "denounce"}
+
+
+def _is_pact(tok: Any) -> bool:
+    return tok.lemma_.lower() in NOUNS and NOUNS[tok.lemma_.lower()][0] == "agreement"
+
+
+def _subject_parties(head: Any, noun: Any, ctx: roles.Context) -> list[str]:
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or (noun is not None and subj.i == noun.i):
+        return []
+    out = roles.phrase_parties(subj, ctx, "recipient")
+    for conj in subj.conjuncts:
+        out += roles.phrase_parties(conj, ctx, "recipient")
+    return out
+
+
+def _parties(noun: Any | None, head: Any | None, ctx: roles.Context) -> list[str]:
+    parties: list[str] = []
+    if head is not None:
+        parties += _subject_parties(head, noun, ctx)
+    for h in (noun, head):
+        if h is None:
+            continue
+        for pobj in roles._prep_objects(h, {"with", "between"}):
+            parties += roles.phrase_parties(pobj, ctx, "recipient")
+            for conj in pobj.conjuncts:
+                parties += roles.phrase_parties(conj, ctx, "recipient")
+    if noun is not None:  # 'a treaty committing Russia and Belarus to mutual defence'
+        for acl in (c for c in noun.children if c.dep_ == "acl"):
+            parties += roles.parties_in([t for c in acl.children if c.dep_ == "dobj" for t in c.subtree], ctx,
+                                        "recipient")
+    return list(dict.fromkeys(p for p in parties if p and len(p) == 2))
+
+
+def _cancelled(noun: Any, head: Any, ctx: roles.Context, tok: Any) -> list[Draft]:
+    actors = list(dict.fromkeys(p for p in _subject_parties(head, noun, ctx) if len(p) == 2))
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if not actors and subj is not None and subj.lower_ in ("they", "we") and head.dep_ == "ccomp":
+        actors = [p for p in _subject_parties(head.head, None, ctx) if len(p) == 2]  # 'X and Y said they would
+    others = [p for pobj in roles._prep_objects(noun, {"with"}) for p in roles.phrase_parties(pobj, ctx, "recipient")]
+    return [Draft("enforcement", a, o, "agreement cancellation", tok, "enforcement:cancel") for a in actors[:3]
+            for o in others[:1] if o != a]
+
+
+def agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _is_pact(c)), None)
+    head = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
+    if noun is None and not (tok.lemma_ == "agree" and any(c.dep_ == "xcomp" for c in tok.children)):
+        return []  # 'agreed to expand cooperation' counts; 'agreed that' does not
+    if noun is not None and noun.lemma_.lower() in SIGN_ONLY and (head is None or head.lemma_ not in SIGN_VERBS):
+        return []
+    if noun is not None and head is not None and head.lemma_ in CANCEL_VERBS:
+        return _cancelled(noun, head, ctx, tok) if tok is noun else []
+    if tok.pos_ == "VERB" and tok.lemma_ in ("strike", "reach", "seal") and noun is None:
+        return []
+    parties = _parties(noun, head, ctx)
+    if len(parties) < 2:
+        return []
+    if noun is None:
+        item = "agreement"
+    else:
+        words = [t.text.lower() for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound")
+                 or t.i == noun.i]
+        item = " ".join(words)
+    rule = f"agreement:{tok.lemma_}"
+    return [Draft("agreement", a, b, item, tok, rule) for a, b in list(combinations(parties[:3], 2))]

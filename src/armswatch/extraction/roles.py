@@ -1,0 +1,288 @@
+"""Who does what to whom: actor and recipient from the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from armswatch.extraction.gazetteer import gazetteer
+from armswatch.extraction.triggers import ACCUSE, SPEECH
+
+SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+STOP_PREPS = {"in", "against", "on", "at", "near", "inside", "over", "across", "into", "through", "via",
+              "after", "before", "during", "since", "despite", "amid", "within", "than", "about"}
+LINK_VERBS = {"link", "tie", "connect", "back", "affiliate", "associate", "sponsor", "run", "operate", "control",
+              "base", "locate", "register", "headquarter", "incorporate"}
+# generic bodies whose location says whose they are: "companies in Singapore", "suppliers from India"
+BODIES = {"company", "firm", "entity", "supplier", "business", "manufacturer", "individual", "network", "trader",
+          "bank", "exporter", "importer", "middleman", "intermediary", "vendor", "dealer", "broker", "front",
+          "subsidiary", "shipper", "operator", "person", "national", "citizen", "people", "worker", "official"}
+DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
+# participles after a demonym that do not make the state a supplier ("Iranian-designed", "Soviet-style")
+NOT_ORIGIN = {"design", "style", "type", "pattern", "base", "inspire", "era", "like"}
+EXAMPLE_PREPS = {"like", "including", "such"}
+ANAPHORS = {"it", "they", "its", "their", "country", "regime", "nation", "state", "government", "north",
+            "group", "which", "who", "that", "he", "she", "leader", "authorities", "military", "organisation",
+            "organization", "this", "them"}
+GROUP_ANAPHORS = {"group", "organisation", "organization", "hackers", "unit", "outfit"}
+
+
+@dataclass
+class Context:
+    """What the article has said so far: the entity table and the current focus for pronouns."""
+
+    by_token: dict[int, Any]
+    focus_state: str | None = None
+    focus_group: str | None = None
+    last_person: str | None = None
+    last_item: str | None = None
+    home: str | None = None  # the dateline's state, for unnamed domestic authorities
+    last_user: str | None = None  # the last state seen using weapons, for agentless 'were fired'
+    last_evader: str | None = None
+    last_source: str | None = None
+    seen: list[str] = field(default_factory=list)
+
+
+def party(ent: Any, role: str) -> str | None:
+    """The claim value for an entity: ISO2, or an organization's name for non-state and international actors."""
+    g = gazetteer()
+    if ent.label == "COUNTRY":
+        return ent.canonical
+    if ent.label == "ORG":
+        org = g.org_by_name.get(ent.canonical)
+        if org is None:  # an unknown body named after its state: 'Iran Air', 'Belarus Steel Works'
+            words = ent.canonical.split()
+            named = next((g.countries[" ".join(words[:n])] for n in (2, 1) if len(words) > n
+                          and " ".join(words[:n]) in g.countries), None)
+            return named if role == "recipient" else None
+        if org.kind in ("armed", "intl") and role == "actor":
+            return org.name
+        if org.kind in ("state", "armed", "company") and org.country:
+            return org.country
+        return None
+    if ent.label == "PERSON":
+        return g.person_country.get(ent.canonical)
+    return None
+
+
+def _walk(token: Any, skip_preps: bool = True) -> list[Any]:
+    """Tokens of a phrase, not descending into location/target prepositions or relative clauses."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "acl" and child.lemma_ in LINK_VERBS:
+            out.extend(child.subtree)  # 'hackers linked to North Korea', 'militias backed by Iran'
+            continue
+        if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc"):
+            continue
+        if skip_preps and child.dep_ == "prep" and child.lower_ in STOP_PREPS and not (
+                token.lemma_.lower() in BODIES and child.lower_ in ("in", "inside", "within")):
+            continue
+        out.extend(_walk(child, skip_preps))
+    return sorted(out, key=lambda t: t.i)
+
+
+def parties_in(tokens: list[Any], ctx: Context, role: str) -> list[str]:
+    """Party values named in a phrase; non-state groups before states for actors."""
+    seen: list[Any] = []
+    for tok in tokens:
+        ent = ctx.by_token.get(tok.i)
+        if ent is not None and ent not in seen:
+            seen.append(ent)
+    values: list[str] = []
+    if role == "actor":
+        seen.sort(key=lambda e: 0 if party(e, "actor") and e.label == "ORG" and " " in (party(e, "actor") or "")
+                  and len(party(e, "actor") or "") > 2 else 1)
+    for ent in seen:
+        value = party(ent, role)
+        if value and value not in values:
+            values.append(value)
+    return values
+
+
+def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
+    examples = [c for c in head.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS]
+    if examples and head.i not in ctx.by_token and head.pos_ == "NOUN":
+        found = []
+        for prep in examples:
+            for tok in prep.subtree:
+                ent = ctx.by_token.get(tok.i)
+                if ent is not None and (value := party(ent, role)) and value not in found:
+                    found.append(value)
+        if found:
+            return found
+    found = parties_in(_walk(head), ctx, role)
+    if found:
+        return found
+    if head.lower_ in ("which", "who", "that") and head.head.dep_ == "relcl":
+        return phrase_parties(head.head.head, ctx, role)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORS:
+        found = parties_in(_walk(head, skip_preps=False), ctx, role)  # 'the regime in Tehran'
+        if found:
+            return found
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)  # 'its forces'
+    if (head.lower_ in ("it", "they", "he", "she") or owned) and head.head.dep_ == "ccomp":
+        for verb in head.ancestors:
+            if verb.lemma_ in SPEECH and (subj := _child(verb, {"nsubj"})) is not None and subj is not head:
+                found = parties_in(_walk(subj), ctx, role)  # 'Moscow denied that it had ...'
+                if found:
+                    return found
+    if head.lower_ in ANAPHORS or head.lemma_.lower() in ANAPHORS or head.lemma_.lower() in GROUP_ANAPHORS:
+        if head.lemma_.lower() in GROUP_ANAPHORS and ctx.focus_group:
+            return [ctx.focus_group if role == "actor" else (_group_state(ctx.focus_group) or "")]
+        if ctx.focus_state:
+            return [ctx.focus_state]
+    return []
+
+
+def _group_state(name: str) -> str | None:
+    org = gazetteer().org_by_name.get(name)
+    return org.country if org else None
+
+
+def _child(token: Any, deps: set[str]) -> Any | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _prep_objects(token: Any, words: set[str]) -> list[Any]:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in words:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any | None]:
+    """Actor values (for 'get' frames: the receiving side) and the token they came from."""
+    if found := denier(trigger, ctx):
+        return found, trigger.head
+    token = trigger
+    for _ in range(6):
+        if token.pos_ in ("NOUN", "PROPN"):
+            poss = _child(token, {"poss"})
+            if poss is not None and poss.pos_ != "PRON" and (found := phrase_parties(poss, ctx, "actor")):
+                return found, poss
+            for pobj in _prep_objects(token, {"by"}):
+                if found := phrase_parties(pobj, ctx, "actor"):
+                    return found, pobj
+            for acl in (c for c in token.children if c.dep_ == "acl"):
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                        if found := phrase_parties(pobj, ctx, "actor"):
+                            return found, pobj
+            mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+            for mod in mods:
+                if found := parties_in([mod, *mod.subtree], ctx, "actor"):
+                    return found, mod
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children)
+        if passive:
+            agent = _child(token, {"agent"})
+            if agent is not None:
+                for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                    if found := phrase_parties(pobj, ctx, "actor"):
+                        return found, pobj
+            subj = _child(token, {"nsubjpass"})
+            if subj is not None and (token.lemma_ in ACCUSE or token is not trigger) and (
+                    found := phrase_parties(subj, ctx, "actor")):
+                return found, subj
+        else:
+            subj = _child(token, {"nsubj", "csubj"})
+            if subj is not None and token.lemma_ in LINK_VERBS and not phrase_parties(subj, ctx, "actor"):
+                for pobj in _prep_objects(token, {"to", "with", "by"}):  # 'Hackers linked to X stole' misparsed
+                    if found := phrase_parties(pobj, ctx, "actor"):
+                        return found, pobj
+            if subj is not None and token.lemma_ not in SPEECH:
+                return phrase_parties(subj, ctx, "actor"), subj
+        head = token.head
+        if head is token:
+            break
+        if head.lemma_ in ACCUSE and token.dep_ in ("pcomp", "pobj", "prep", "xcomp"):
+            obj = _child(head, {"dobj"})
+            if obj is not None:
+                return phrase_parties(obj, ctx, "actor"), obj
+        if token.dep_ == "ccomp" and head.lemma_ in SPEECH:
+            break
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            break
+        token = head
+    poss = _child(trigger, {"poss"})
+    if poss is not None and (found := phrase_parties(poss, ctx, "actor")):
+        return found, poss
+    return ([ctx.focus_state] if ctx.focus_state and trigger.pos_ == "VERB" else []), None
+
+
+def find_recipients(trigger: Any, ctx: Context, words: set[str]) -> list[str]:
+    """Parties in 'to X' / 'with X' / 'from X' phrases on the trigger or its object."""
+    heads = [trigger, *[c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj")]]
+    if trigger.dep_ in ("dobj", "pobj") and trigger.pos_ == "NOUN":
+        heads.append(trigger.head)
+    for head in heads:
+        for pobj in _prep_objects(head, words):
+            if found := phrase_parties(pobj, ctx, "recipient"):
+                return found
+            if pobj.lower_ == "hands":
+                for inner in _prep_objects(pobj, {"of"}):
+                    if found := phrase_parties(inner, ctx, "recipient"):
+                        return found
+    return []
+
+
+def object_parties(trigger: Any, ctx: Context) -> list[str]:
+    obj = _child(trigger, {"dobj", "dative", "iobj"})
+    return phrase_parties(obj, ctx, "recipient") if obj is not None else []
+
+
+def purpose_recipient(trigger: Any, ctx: Context, exclude: set[str]) -> list[str]:
+    """'... to aid Russia's war', '... for Moscow's war': the state served."""
+    for tok in trigger.subtree:
+        if tok.lemma_ in ("aid", "support", "help", "assist", "fuel", "sustain", "for", "bolster"):
+            for sub in tok.subtree:
+                ent = ctx.by_token.get(sub.i)
+                if ent is not None and sub.dep_ == "poss" or (ent is not None and sub.head.lemma_ in (
+                        "war", "effort", "efforts", "military", "army", "forces", "offensive", "invasion")
+                        and sub.dep_ in ("poss", "compound", "amod")):
+                    value = party(ent, "recipient")
+                    if value and value not in exclude:
+                        return [value]
+    return []
+
+
+def origin_of(tokens: list[Any], ctx: Context, states_only: bool = False) -> list[str]:
+    """Demonym or possessive on an item: 'Iranian drones', 'North Korean munitions', 'Russian-made jets',
+    'Iranian-supplied weapons' (not 'Iranian-designed')."""
+    out = []
+    for tok in tokens:
+        if tok.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
+            ent = ctx.by_token.get(tok.i)
+            if ent is None or ent.label not in (("COUNTRY",) if states_only else ("COUNTRY", "ORG")) or \
+                    tok.head.lemma_.lower() in NOT_ORIGIN:
+                continue
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.text in ("-", "‐") and tok.i + 2 < len(tok.doc) and \
+                    tok.doc[tok.i + 2].lemma_.lower() in NOT_ORIGIN:
+                continue
+            if (value := party(ent, "recipient")) and value not in out:
+                out.append(value)
+    return out
+
+
+def bound_for(heads: list[Any], ctx: Context) -> list[str]:
+    """'shells bound for Syria', 'parts destined for Iran', 'cargo headed to Yemen': the destination."""
+    for head in heads:
+        for acl in (c for c in head.children if c.dep_ in ("acl", "amod", "relcl")):
+            if acl.lemma_.lower() in ("bind", "bound", "destine", "destined", "intend", "head", "earmark", "mean"):
+                for pobj in _prep_objects(acl, {"for", "to"}):
+                    if found := phrase_parties(pobj, ctx, "recipient") or parties_in(list(pobj.subtree), ctx,
+                                                                                      "recipient"):
+                        return found
+    return []
+
+
+def denier(trigger: Any, ctx: Context) -> list[str]:
+    """'Tehran denies sending drones', 'X has denied supplying weapons': the denier did (or not) the act."""
+    head = trigger.head
+    if trigger.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and head.lemma_ in DENY_VERBS | {"deny"} and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        subj = _child(head, {"nsubj"})
+        if subj is not None:
+            return phrase_parties(subj, ctx, "actor")
+    return []

@@ -1,0 +1,216 @@
+"""Deployments: sending troops, workers or specialists, and battlefield use of weapons.
+
+``fire``/``launch`` are a ``test`` only when a developer tries its own system (test-fire, test launch,
+trial, or a launch with no target and no foreign origin).  Firing at a target, or firing weapons made
+elsewhere, is a ``deployment`` by the user with no recipient.  Sending people is a ``deployment`` whose
+recipient is the state served (purpose) or hosting them (destination); workers sent abroad are also an
+``evasion`` by the sending state (the conventions' overseas-labour rule).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from armswatch.extraction import roles
+from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, object_tokens
+from armswatch.extraction.gazetteer import weapon_category
+from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL
+
+TEST_WORDS = {"test", "testing", "test-fire", "test-firing", "test-launch", "trial", "tests", "drill", "exercise"}
+HIT_WORDS = {"attack", "strike", "target", "bomb", "hit", "kill", "barrage", "offensive", "assault",
+             "raid", "shell", "crash", "impact", "explode", "destroy", "damage", "wound", "intercept",
+             "battlefield", "frontline", "bombardment"}
+TARGET_PREPS = {"at", "against", "on", "into", "onto"}
+NOT_TARGETS = {"sea", "water", "waters", "ocean", "air", "sky", "space", "orbit", "coast", "range", "site",
+               "area", "zone", "basis", "occasion", "day", "time", "morning", "night", "evening", "afternoon",
+               "hour", "week", "month", "year", "way", "part", "behalf", "order", "board", "display", "trip"}
+NON_WEAPON_OBJECTS = {"strike", "attack", "raid", "offensive", "campaign", "operation", "war", "invasion",
+                      "investigation", "probe", "initiative", "programme", "program", "website", "satellite"}
+SERVE_HEADS = {"troops", "soldiers", "forces", "army", "military", "units", "allies", "government", "junta",
+               "war", "effort", "efforts"}
+
+
+def _foreign_origin(tok: Any, ctx: roles.Context, ents: list[Any], actor: str | None) -> str | None:
+    tokens = object_tokens(tok) + ([tok.head, *tok.head.subtree] if tok.dep_ in ("relcl", "acl") else [])
+    origins = roles.origin_of(tokens, ctx, states_only=True)
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):  # 'rockets supplied by Iran'
+        for acl in (c for c in obj.children if c.dep_ == "acl"):
+            for pobj in (g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                origins += roles.phrase_parties(pobj, ctx, "recipient")
+    if tokens:
+        lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+        for ent in ents:
+            if ent.label == "WEAPON" and lo <= ent.start < hi:
+                origin = weapon_category(ent.canonical)[1]
+                if origin:
+                    origins.append(origin)
+    return next((o for o in origins if o and o != actor), None)
+
+
+def _has_target(tok: Any, sent: Any) -> bool:
+    for head in (*tok.subtree, *(t for t in tok.ancestors if t.pos_ == "VERB")):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
+            if any(p.lemma_.lower() not in NOT_TARGETS and p.ent_type_ not in ("DATE", "TIME")
+                   for p in prep.children if p.dep_ == "pobj"):
+                return True
+    if any(t.lemma_ == "come" and any(c.lower_ == "down" for c in t.children) for t in sent):
+        return True  # 'came down in a field near Odesa'
+    return any(t.lemma_.lower() in HIT_WORDS for t in sent if t.i != tok.i)
+
+
+def fire_or_test(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
+    """A launch: the developer's test, or a user's battlefield deployment."""
+    weapons = [i for i in items if i in TESTABLE]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if CIVIL_CONTEXT.search(sent.text) or (not weapons and any(o.lemma_ in NON_WEAPON_OBJECTS for o in objects)):
+        return []
+    if not weapons:
+        return []
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in tok.children}
+    explicit_test = tok.lemma_.lower() in TEST_WORDS or bool(TEST_WORDS & {c.lower_ for c in tok.children}) or \
+        ("test" in words and not _has_target(tok, sent))
+    passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    actors = [] if passive else roles.find_actor(tok, ctx, "make")[0]
+    actor = actors[0] if actors else None
+    foreign = _foreign_origin(tok, ctx, ents, actor)
+    if not explicit_test and (foreign or _has_target(tok, sent)):
+        if passive or actor is None:
+            actor = ctx.last_user
+        if actor is None or actor == foreign:
+            return []
+        return [Draft("deployment", actor, None, weapons[0], tok, f"deployment:{tok.lemma_}")]
+    if passive:
+        actors = roles.find_recipients(tok, ctx, {"in", "from"}) or roles.origin_of(object_tokens(tok), ctx)
+    if not actors and tok.pos_ != "VERB":
+        actors = [ctx.focus_state] if ctx.focus_state else []
+    return [Draft("test", actors[0], None, weapons[0], tok, f"test:{tok.lemma_}")] if actors else []
+
+
+TEST_VERB = re.compile(r"\btest[- ](?:fire[sd]?|firing|launch(?:e[sd])?|launching)\b", re.I)
+
+
+def hyphen_test(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    """'X test-fired two cruise missiles': the small model often splits 'test-fired' and loses the verb."""
+    from armswatch.extraction.items import items_in_span
+
+    m = TEST_VERB.search(sent.text)
+    if not m or CIVIL_CONTEXT.search(sent.text):
+        return []
+    at = sent.start_char + m.start()
+    tok = next((t for t in sent if t.idx >= at), None)
+    if tok is None:
+        return []
+    after = [t for t in sent if t.idx >= sent.start_char + m.end()][:8]
+    weapons = [i for i in items_in_span(after, ents) if i in TESTABLE]
+    before = [ctx.by_token[t.i] for t in sent if t.idx < at and t.i in ctx.by_token]
+    actors = [v for e in before if (v := roles.party(e, "actor"))]
+    if not weapons or not actors:
+        return []
+    return [Draft("test", actors[-1], None, weapons[0], tok, "test:test-fire")]
+
+
+def arrival(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    """'Iranian-made drones are still reaching Russia': goods of known origin arriving somewhere."""
+    from armswatch.extraction.items import items_in_span
+
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or CIVIL_CONTEXT.search(sent.text):
+        return []
+    goods = [i for i in items_in_span([t for t in subj.subtree if t.i <= subj.i], ents)
+             if i in WEAPONISH and i not in PERSONNEL]
+    origin = roles.origin_of(list(subj.subtree), ctx, states_only=True)
+    dest = roles.object_parties(tok, ctx) if tok.lemma_ == "reach" else []
+    dest = dest or [v for p in roles._prep_objects(tok, {"in", "at"})
+                    for v in roles.phrase_parties(p, ctx, "recipient")]
+    dest = [d for d in dest if len(d) == 2 and origin and d != origin[0]]
+    return [Draft("transfer", origin[0], dest[0], goods[0], tok, f"transfer:{tok.lemma_}")] if goods and dest else []
+
+
+def use(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
+    """'Russia used North Korean missiles on Kharkiv', 'the drones the army uses to target ...'."""
+    weapons = [i for i in items if i in WEAPONISH and i not in ("oil", "materials", "dual-use goods")]
+    if not weapons or CIVIL_CONTEXT.search(sent.text):
+        return []
+    actors, _ = roles.find_actor(tok, ctx, "give")
+    if not actors:
+        return []
+    if not (_foreign_origin(tok, ctx, ents, actors[0]) or _has_target(tok, sent)):
+        return []
+    return [Draft("deployment", actors[0], None, weapons[0], tok, "deployment:use")]
+
+
+PRESENCE = {"fight", "arrive", "land", "serve", "participate", "take", "operate", "train", "station"}
+BESIDE = {"alongside", "with", "for", "beside"}
+
+
+def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    """'Chadian troops are fighting alongside Sudanese forces', 'Russian instructors landed in Niger'."""
+    from armswatch.extraction.items import items_in_span
+
+    if tok.lemma_ == "take" and not any(c.lower_ == "part" for c in tok.children):
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    people = [i for i in items_in_span([t for t in subj.subtree if t.i <= subj.i], ents) if i in PERSONNEL]
+    if not people:
+        return []
+    actors = roles.origin_of(list(subj.subtree), ctx) or [
+        v for v in roles.phrase_parties(subj, ctx, "actor") if len(v) > 2]
+    if not actors:
+        return []
+    actor = actors[0]
+    home = roles._group_state(actor) if len(actor) > 2 else actor
+    served = [v for p in roles._prep_objects(tok, BESIDE) for v in roles.phrase_parties(p, ctx, "recipient")]
+    places = _destinations(tok, ctx) if tok.lemma_ != "train" else []
+    out = [r for r in (*served, *places) if r and len(r) == 2 and r != home]
+    return [Draft("deployment", actor, out[0], people[0], tok, f"deployment:{tok.lemma_}")] if out else []
+
+
+def _served(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
+    """'sent to help Russian troops', 'to fight alongside Russian forces in Kursk': the state served."""
+    for purpose in (c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i):
+        for sub in purpose.subtree:
+            ent = ctx.by_token.get(sub.i)
+            if ent is not None and (sub.dep_ == "poss" or sub.head.lower_ in SERVE_HEADS or sub.dep_ == "dobj"):
+                value = roles.party(ent, "recipient")
+                if value and value not in exclude and len(value) == 2:
+                    return [value]
+        places = roles.parties_in(list(purpose.subtree), ctx, "recipient")
+        places = [p for p in places if p not in exclude and len(p) == 2]
+        if places:
+            return places[:1]
+    return roles.purpose_recipient(tok, ctx, exclude)
+
+
+def _destinations(tok: Any, ctx: roles.Context) -> list[str]:
+    words = {"to", "into", "in", "across", "throughout"}
+    found = roles.find_recipients(tok, ctx, words)
+    if found:
+        return found
+    for pobj in roles._prep_objects(tok, words):  # 'to construction sites across Russia'
+        if found := roles.parties_in(list(pobj.subtree), ctx, "recipient"):
+            return found
+    return []
+
+
+def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> list[Draft]:
+    passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    actors: list[str] = []
+    if passive:  # 'North Korean troops were sent to Russia'
+        actors = roles.origin_of([t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree], ctx)
+    if not actors:
+        actors, _ = roles.find_actor(tok, ctx, "give")
+    if not actors and passive and ctx.focus_state:
+        actors = [ctx.focus_state]
+    if not actors:
+        return []
+    actor = actors[0]
+    people = [i for i in items if i in PERSONNEL] or ["troops"]
+    recipients = _served(tok, ctx, {actor}) or _destinations(tok, ctx)
+    out = [Draft("deployment", actor, r, people[0], tok, f"deployment:{tok.lemma_}") for r in recipients[:2]
+           if r != actor and len(r) == 2]
+    if out and people[0] == "workers" and len(actor) == 2:
+        out.append(Draft("evasion", actor, None, "overseas workers", tok, "evasion:workers"))
+    return out
