@@ -19,6 +19,7 @@ def ingest_cmd(
     max_bytes: int = typer.Option(None, "--max-bytes", help="Largest input accepted (default 5 MiB)."),
     no_extract: bool = typer.Option(False, "--no-extract", help="Store articles without extracting claims."),
     no_screen: bool = typer.Option(False, "--no-screen", help="Do not screen extracted parties."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes for extraction and screening."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Ingest articles, extract their claims and screen their parties."""
@@ -42,7 +43,7 @@ def ingest_cmd(
             advance()
             report(outcome)
 
-        summary = ingest(targets, store, settings, on_outcome=on_outcome)
+        summary = ingest(targets, store, settings, on_outcome=on_outcome, workers=workers)
     if as_json:
         print_json(summary.to_dict())
     else:

@@ -69,13 +69,24 @@ class Summary:
 def ingest(
     targets: Iterable[str], store: Store, settings: Settings | None = None,
     on_outcome: Callable[[Outcome], None] | None = None, stages: list[Stage] | None = None,
+    workers: int = 1,
 ) -> Summary:
-    """Ingest files, folders, URLs or '-' into the store; never stops on a bad item."""
+    """Ingest files, folders, URLs or '-' into the store; never stops on a bad item.
+
+    With ``workers`` > 1 the stages' pure ``compute`` runs in a process pool
+    (the default stages only); writes stay in this process, in input order.
+    """
     settings = settings or Settings.from_env()
-    stages = default_stages(settings) if stages is None else stages
     summary = Summary()
-    for item in read_sources(targets, settings):
-        outcome = ingest_item(item, store, stages)
+    if workers > 1 and stages is None:
+        from armswatch.ingestion.parallel import ingest_parallel
+
+        stages = default_stages(settings)
+        outcomes = ingest_parallel(read_sources(targets, settings), store, settings, stages, workers)
+    else:
+        stages = default_stages(settings) if stages is None else stages
+        outcomes = (ingest_item(item, store, stages) for item in read_sources(targets, settings))
+    for outcome in outcomes:
         summary.outcomes.append(outcome)
         if on_outcome:
             on_outcome(outcome)
@@ -99,17 +110,34 @@ def ingest_item(item: RawArticle | ArmswatchError, store: Store, stages: list[St
 
 def store_document(doc: Document, store: Store, stages: list[Stage], item_id: str | None = None) -> Outcome:
     """Compute every stage, then write the document and all payloads in one transaction."""
-    origin = doc.origin or doc.id
+    if is_stored(doc, store):
+        return Outcome(doc.origin or doc.id, "duplicate", doc.id, title=doc.title, item_id=item_id)
+    return write_document(doc, store, stages, compute_stages(doc, stages), item_id)
+
+
+def is_stored(doc: Document, store: Store) -> bool:
     with store.connect() as conn:
-        if doc_store.exists(conn, doc.id):
-            return Outcome(origin, "duplicate", doc.id, title=doc.title, item_id=item_id)
-    signature = dedup.signature(doc.text)
-    context: dict[str, Any] = {}
+        return doc_store.exists(conn, doc.id)
+
+
+def compute_stages(doc: Document, stages: list[Stage]) -> dict[str, Any] | ArmswatchError:
+    """The pure part: every stage's payload (or the error that stopped it). Safe in a worker process."""
+    context: dict[str, Any] = {"_signature": dedup.signature(doc.text)}
     try:
         for stage in stages:
             context[stage.name] = stage.compute(doc, context)
     except ArmswatchError as exc:
-        return Outcome(origin, "failed", doc.id, error=exc, item_id=item_id)
+        return exc
+    return context
+
+
+def write_document(doc: Document, store: Store, stages: list[Stage], context: dict[str, Any] | ArmswatchError,
+                   item_id: str | None = None) -> Outcome:
+    """Write the document, its near-duplicate link and every stage's payload in one transaction."""
+    origin = doc.origin or doc.id
+    if isinstance(context, ArmswatchError):
+        return Outcome(origin, "failed", doc.id, error=context, item_id=item_id)
+    signature = context["_signature"]
     with store.begin() as conn:
         if doc_store.exists(conn, doc.id):  # stored meanwhile by another writer
             return Outcome(origin, "duplicate", doc.id, title=doc.title, item_id=item_id)
