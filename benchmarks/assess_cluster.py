@@ -16,8 +16,8 @@ import time
 import tracemalloc
 from datetime import date, timedelta
 
-from armswatch.assess.core import assess
-from armswatch.assess.types import ClaimRef
+from armswatch.assessment.core import assess
+from armswatch.assessment.types import ClaimRef
 from armswatch.model import Claim, Document
 
 PARTIES = ["KP", "RU", "IR", "CN", "BY", "SY", "MM", "Wagner Group", "Lazarus Group", "UA", "US", "AE"]
@@ -84,7 +84,7 @@ def measure_store(n: int, articles: int = 10) -> tuple[float, float]:
     """Full rebuild of n stored claims, then ``after_batch`` for `articles` new articles (3 claims each)."""
     import tempfile
 
-    from armswatch.assess.stage import AssessStage
+    from armswatch.assessment.stage import AssessStage
     from armswatch.store.db import open_store
     from armswatch.store.event_build import recluster
 

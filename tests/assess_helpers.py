@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from armswatch.assess.types import ClaimRef
+from armswatch.assessment.types import ClaimRef
 from armswatch.ingestion import dedup
 from armswatch.model import Claim, Document
 from armswatch.store import documents as doc_store

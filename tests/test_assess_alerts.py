@@ -12,10 +12,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from armswatch.assess.alerts.deliver import Transport
-from armswatch.assess.alerts.rules import backoff_seconds, event_matches, parse_rule
-from armswatch.assess.alerts.send import send_due, try_rule
-from armswatch.assess.stage import AssessStage
+from armswatch.assessment.alerts.deliver import Transport
+from armswatch.assessment.alerts.rules import backoff_seconds, event_matches, parse_rule
+from armswatch.assessment.alerts.send import send_due, try_rule
+from armswatch.assessment.stage import AssessStage
 from armswatch.exc import InvalidRequest
 from armswatch.store import alerts as outbox
 from assess_helpers import claim, doc, store_doc

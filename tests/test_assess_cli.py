@@ -6,7 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
-from armswatch.assess.stage import AssessStage
+from armswatch.assessment.stage import AssessStage
 from armswatch.cli.main import app
 from armswatch.store.db import open_store
 from assess_helpers import claim, doc, store_doc

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from armswatch.assess import keys
-from armswatch.assess.cluster import cluster
-from armswatch.assess.core import assess
-from armswatch.assess.grading import credibility, stix_confidence
+from armswatch.assessment import keys
+from armswatch.assessment.cluster import cluster
+from armswatch.assessment.core import assess
+from armswatch.assessment.grading import credibility, stix_confidence
 from assess_helpers import claim, doc, refs
 
 
@@ -107,9 +107,11 @@ def test_typologies_are_tagged_on_events() -> None:
     assert "ship_to_ship: 'ship-to-ship'" in c.typologies
 
 
-def test_public_api_name_is_callable_even_after_the_package_is_imported() -> None:
+def test_public_api_name_is_the_function_even_after_the_package_is_imported() -> None:
     import armswatch
-    import armswatch.assess.stage  # noqa: F401  (binds the package name on armswatch)
+    import armswatch.assessment.stage  # noqa: F401  (binds `assessment`, not `assess`, on armswatch)
+    from armswatch.assessment.core import assess as core_assess
 
+    assert armswatch.assess is core_assess
     (event,) = armswatch.assess(refs(("a", claim())), [doc("a", "reuters.com")])
     assert event.origins == ["Reuters"]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from armswatch.assess.stage import AssessStage
+from armswatch.assessment.stage import AssessStage
 from armswatch.ingestion.pipeline import ingest
 from armswatch.model import Claim, Document, Extraction
 from armswatch.settings import Settings

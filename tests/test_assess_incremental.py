@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from armswatch.assess.cluster import cluster
-from armswatch.assess.stage import AssessStage
-from armswatch.assess.types import ClaimRef
+from armswatch.assessment.cluster import cluster
+from armswatch.assessment.stage import AssessStage
+from armswatch.assessment.types import ClaimRef
 from armswatch.model import Claim
 from armswatch.store import event_actions
 from armswatch.store.event_build import recluster

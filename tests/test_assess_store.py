@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from armswatch.assess.stage import AssessStage
+from armswatch.assessment.stage import AssessStage
 from armswatch.exc import InvalidRequest, NotFound
 from armswatch.store import audit, event_actions, outlets
 from armswatch.store import events as ev_store

@@ -25,7 +25,7 @@ _API: dict[str, str] = {
     "evaluate": "armswatch.extraction.evaluate:evaluate",
     "screen": "armswatch.screening.core:screen",
     "load_list": "armswatch.screening.loaders:load_list",
-    "assess": "armswatch.assess.core:assess",
+    "assess": "armswatch.assessment.core:assess",
     "export_stix": "armswatch.export.stix:export_stix",
     "export_ftm": "armswatch.export.ftm:export_ftm",
     "export_csv": "armswatch.export.register:export_csv",

@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
 def _transport(smtp: str | None, mail_from: str | None):  # noqa: ANN202
     import os
 
-    from armswatch.assess.alerts.deliver import Transport
+    from armswatch.assessment.alerts.deliver import Transport
 
     return Transport.parse(smtp, mail_from, smtp_user=os.environ.get("ARMSWATCH_SMTP_USER"),
                            smtp_password=os.environ.get("ARMSWATCH_SMTP_PASSWORD"))
@@ -81,7 +81,7 @@ def remove_cmd(ctx: typer.Context, rule: str = typer.Argument(..., help="Rule id
 def test_cmd(ctx: typer.Context, rule: str = typer.Option(None, "--rule", help="Only this rule (id or name)."),
              smtp: str = SMTP, mail_from: str = MAIL_FROM) -> None:
     """Send a test message to every destination now, and say which work."""
-    from armswatch.assess.alerts.send import try_rule
+    from armswatch.assessment.alerts.send import try_rule
     from armswatch.store.alerts import rules
 
     with open_store_from(ctx).connect() as conn:
@@ -99,7 +99,7 @@ def test_cmd(ctx: typer.Context, rule: str = typer.Option(None, "--rule", help="
 def send_cmd(ctx: typer.Context, smtp: str = SMTP, mail_from: str = MAIL_FROM,
              as_json: bool = typer.Option(False, "--json")) -> None:
     """Evaluate the rules and deliver every due alert (failures are retried later with backoff)."""
-    from armswatch.assess.alerts.send import send_due
+    from armswatch.assessment.alerts.send import send_due
 
     report = send_due(open_store_from(ctx), _transport(smtp, mail_from))
     if as_json:

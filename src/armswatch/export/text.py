@@ -10,7 +10,7 @@ STATUS_MARK = {"confirmed": "", "reported": "[reported]", "planned": "(planned)"
 
 
 def grade_words(ev: ExportEvent) -> str:
-    from armswatch.assess.grading import CREDIBILITY, RELIABILITY
+    from armswatch.assessment.grading import CREDIBILITY, RELIABILITY
 
     rel = RELIABILITY.get(ev.reliability, "?")
     cred = CREDIBILITY.get(ev.credibility, "?")

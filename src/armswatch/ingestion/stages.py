@@ -35,7 +35,7 @@ class Stage(Protocol):
 STAGES: tuple[tuple[str, str], ...] = (
     ("extract", "armswatch.extraction.stage:ExtractStage"),
     ("screen", "armswatch.screening.stage:ScreenStage"),
-    ("assess", "armswatch.assess.stage:AssessStage"),
+    ("assess", "armswatch.assessment.stage:AssessStage"),
 )
 
 

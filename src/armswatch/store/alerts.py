@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from armswatch.assess.alerts.rules import Rule, backoff_seconds, destination_label, parse_rule
+from armswatch.assessment.alerts.rules import Rule, backoff_seconds, destination_label, parse_rule
 from armswatch.exc import Conflict, InvalidRequest, NotFound
 from armswatch.store.t_assess import alert_rules, alerts
 

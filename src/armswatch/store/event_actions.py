@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from armswatch.assess.grading import CREDIBILITY, stix_confidence
+from armswatch.assessment.grading import CREDIBILITY, stix_confidence
 from armswatch.exc import InvalidRequest, NotFound
 from armswatch.store import audit
 from armswatch.store.event_build import Result, claims_of_events, recluster, regroup

@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from armswatch.assess.core import assess
-from armswatch.assess.types import ClaimRef
+from armswatch.assessment.core import assess
+from armswatch.assessment.types import ClaimRef
 from armswatch.model import Claim, Document
 from armswatch.store.event_write import Result, write
 from armswatch.store.t_assess import event_claims, events, outlet_grades

@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.engine import Connection
 
-from armswatch.assess.cluster import WINDOW_DAYS
-from armswatch.assess.links import Info, compatible, dominates, info, peer_key, rank
+from armswatch.assessment.cluster import WINDOW_DAYS
+from armswatch.assessment.links import Info, compatible, dominates, info, peer_key, rank
 from armswatch.store import event_build as eb
 from armswatch.store.t_assess import event_claims
 from armswatch.store.t_extract import claims

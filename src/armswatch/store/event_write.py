@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select
 from sqlalchemy.engine import Connection
 
-from armswatch.assess.grading import stix_confidence
-from armswatch.assess.types import Event
+from armswatch.assessment.grading import stix_confidence
+from armswatch.assessment.types import Event
 from armswatch.store.audit import now
 from armswatch.store.t_assess import event_claims, events
 

@@ -7,8 +7,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from armswatch.assess.grading import RELIABILITY, default_grades
-from armswatch.assess.independence import known_origins, origin_of_name
+from armswatch.assessment.grading import RELIABILITY, default_grades
+from armswatch.assessment.independence import known_origins, origin_of_name
 from armswatch.exc import InvalidRequest
 from armswatch.store import audit
 from armswatch.store.t_assess import outlet_grades

@@ -85,7 +85,7 @@ def _snap(row: dict[str, Any]) -> dict[str, Any]:
 
 def retag(row: dict[str, Any]) -> str:
     try:
-        from armswatch.assess.typologies import tag_claim
+        from armswatch.assessment.typologies import tag_claim
     except ImportError:  # assess not part of this build
         return row.get("typologies") or ""
     from armswatch.model import Claim

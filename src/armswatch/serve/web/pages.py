@@ -68,7 +68,7 @@ def event_page(request: Request, event_id: int, c=Depends(conn)) -> HTMLResponse
 
 def _grade_text(event: dict[str, Any]) -> dict[str, str]:
     try:
-        from armswatch.assess.grading import CREDIBILITY, RELIABILITY
+        from armswatch.assessment.grading import CREDIBILITY, RELIABILITY
     except ImportError:
         return {}
     cred = event.get("credibility_override") or event["credibility"]

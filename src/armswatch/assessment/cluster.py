@@ -20,10 +20,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from armswatch.assess import keys
-from armswatch.assess.links import Info, explain, info, peer_key
-from armswatch.assess.parents import WINDOW_DAYS, find_parents
-from armswatch.assess.types import ClaimRef, Event, Member
+from armswatch.assessment import keys
+from armswatch.assessment.links import Info, explain, info, peer_key
+from armswatch.assessment.parents import WINDOW_DAYS, find_parents
+from armswatch.assessment.types import ClaimRef, Event, Member
 
 __all__ = ["WINDOW_DAYS", "build_events", "cluster", "peer_links"]
 

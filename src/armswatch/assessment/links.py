@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from armswatch.assess import keys
-from armswatch.assess.types import ClaimRef
+from armswatch.assessment import keys
+from armswatch.assessment.types import ClaimRef
 
 
 @dataclass(frozen=True)

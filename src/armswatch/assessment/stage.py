@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from armswatch.assess.typologies import tag_claim
+from armswatch.assessment.typologies import tag_claim
 from armswatch.model import Document
 from armswatch.settings import Settings
 
@@ -58,7 +58,7 @@ class AssessStage:
             scope = scope_for_documents(conn, doc_ids)
             self.last_result = recluster(conn, scope) if scope else None
         try:
-            from armswatch.assess.alerts.evaluate import evaluate
+            from armswatch.assessment.alerts.evaluate import evaluate
         except ModuleNotFoundError:
             return
         with store.begin() as conn:

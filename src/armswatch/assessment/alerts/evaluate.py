@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from armswatch.assess.alerts.rules import Rule, event_matches, event_payload
+from armswatch.assessment.alerts.rules import Rule, event_matches, event_payload
 from armswatch.store import alerts as outbox
 from armswatch.store.events import list_events
 from armswatch.store.t_assess import event_claims

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 from itertools import product
 
-from armswatch.assess.links import Info, compatible, dominates, rank
+from armswatch.assessment.links import Info, compatible, dominates, rank
 
 WINDOW_DAYS = 45
 

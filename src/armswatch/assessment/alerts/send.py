@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from armswatch.assess.alerts.deliver import Transport, send
-from armswatch.assess.alerts.rules import Rule, destination_label
+from armswatch.assessment.alerts.deliver import Transport, send
+from armswatch.assessment.alerts.rules import Rule, destination_label
 from armswatch.exc import ArmswatchError
 from armswatch.store import alerts as outbox
 
@@ -26,7 +26,7 @@ def send_due(store: Any, transport: Transport, now: datetime | None = None, eval
     """Queue what the rules match, then deliver every due alert; a failure never loses the alert."""
     report = Report()
     if evaluate_first:
-        from armswatch.assess.alerts.evaluate import evaluate
+        from armswatch.assessment.alerts.evaluate import evaluate
 
         with store.begin() as conn:
             evaluate(conn)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from armswatch.assess import grading, independence, status, typologies
-from armswatch.assess.cluster import WINDOW_DAYS, cluster
-from armswatch.assess.types import ClaimRef, Event
+from armswatch.assessment import grading, independence, status, typologies
+from armswatch.assessment.cluster import WINDOW_DAYS, cluster
+from armswatch.assessment.types import ClaimRef, Event
 from armswatch.model import Document
 
 
