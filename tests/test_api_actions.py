@@ -69,6 +69,21 @@ def test_edit_validates_and_recomputes(client: TestClient) -> None:
     assert client.post(url, json={"action": "approve"}).status_code == 422
 
 
+def test_editing_a_party_moves_the_claim_to_a_matching_event(client: TestClient) -> None:
+    claim = claim_in_event(client)
+    old_event = client.get(f"/api/claims/{claim['id']}").json()["event_id"]
+    new_actor = "BY" if claim["actor"] != "BY" else "CN"
+    r = client.post(f"/api/claims/{claim['id']}/review",
+                    json={"action": "edit", "why": "the text names another supplier", "changes": {"actor": new_actor}})
+    assert r.status_code == 200 and r.json()["actor"] == new_actor
+    moved = client.get(f"/api/claims/{claim['id']}").json()["event_id"]
+    event = client.get(f"/api/events/{moved}").json()
+    assert event["actor"] == new_actor or event["recipient"] == new_actor
+    if old_event is not None and old_event != moved:
+        old = client.get(f"/api/events/{old_event}")
+        assert old.status_code == 404 or claim["id"] not in {c["id"] for c in old.json()["claims"]}
+
+
 def test_merge_split_and_grade_are_audited(client: TestClient) -> None:
     events = client.get("/api/events", params={"type": "transfer", "party": "RU", "sort": "id"}).json()["items"]
     a, b = events[0]["id"], events[1]["id"]

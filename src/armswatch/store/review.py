@@ -97,28 +97,17 @@ def retag(row: dict[str, Any]) -> str:
 
 
 def recompute(conn: Connection, before: dict[str, Any], after: dict[str, Any]) -> None:
-    """Re-cluster the claim's old events and every claim it could now join (assess's functions)."""
+    """Update the events the reviewed claim left or can now join.
+
+    The incremental update finds the claim's neighbours (old and new parties,
+    dates within the window) and re-links its children itself, so the claim id
+    is all it needs; ``before`` is kept for the audit trail's callers.
+    """
     try:
-        from armswatch.store.event_build import claims_of_events, events_of_claims, recluster, scope_for_documents
-    except ImportError:  # assess not part of this build: nothing to recompute
+        from armswatch.store.event_build import recluster
+    except ImportError:  # assessment not part of this build: nothing to recompute
         return
-    claim_id = int(after["id"])
-    scope = {claim_id} | claims_of_events(conn, events_of_claims(conn, {claim_id}))
-    scope |= scope_for_documents(conn, [after["document_id"]])
-    if before["type"] != after["type"] or before["actor"] != after["actor"]:
-        scope |= _similar(conn, before)
-    recluster(conn, scope)
-
-
-def _similar(conn: Connection, row: dict[str, Any]) -> set[int]:
-    from armswatch.store.event_build import claims_of_events, events_of_claims
-
-    parties = [p for p in (row["actor"], row["recipient"]) if p]
-    query = select(claims.c.id).where(claims.c.type == row["type"])
-    if parties:
-        query = query.where(claims.c.actor.in_(parties) | claims.c.recipient.in_(parties))
-    ids = set(conn.execute(query.limit(5000)).scalars())
-    return ids | claims_of_events(conn, events_of_claims(conn, ids))
+    recluster(conn, {int(after["id"])})
 
 
 def decide_match(conn: Connection, match_id: int, decision: str, why: str = "",
