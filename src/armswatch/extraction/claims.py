@@ -9,7 +9,7 @@ from armswatch.extraction import roles, usage
 from armswatch.extraction.attribution import Attribution, attribution, same_party
 from armswatch.extraction.dates import event_date
 from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of, object_tokens
-from armswatch.extraction.enforce import enforcement
+from armswatch.extraction.enforce import PUBLISH, enforcement, monitoring_report
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL, items_in_span
 from armswatch.extraction.pacts import agreement
 from armswatch.extraction.status import status_of
@@ -24,6 +24,8 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return usage.presence(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in ("reach", "arrive"):
         return usage.arrival(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ in PUBLISH:
+        return monitoring_report(tok, ctx)
     if tok.pos_ == "VERB" and tok.lemma_ in ("help", "assist", "arm"):
         return _helping(tok, sent, ctx, ents)
     entry = VERBS.get(tok.lemma_) if tok.pos_ in ("VERB", "AUX") else None
@@ -86,6 +88,8 @@ BUILD_VERBS = {"build", "develop", "produce", "manufacture", "make", "improve", 
 def _helping(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     """'arming Sudan' (weapons); 'helping Iran build drones' (technical assistance to Iran)."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:  # 'arming and financing the militia': the shared object sits on the last conjunct
+        obj = next((c for conj in tok.conjuncts for c in conj.children if c.dep_ == "dobj"), None)
     if obj is None:  # 'helping Iran build drones' parsed with Iran as the subject of 'build'
         obj = next((s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
                     if s.dep_ == "nsubj"), None)
@@ -116,10 +120,15 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         receivers, _ = roles.find_actor(tok, ctx, frame)
         receivers = [r if len(r) == 2 else (roles._group_state(r) or "") for r in receivers]
         suppliers = roles.find_recipients(tok, ctx, {"from"}) or roles.origin_of(object_tokens(tok), ctx)
+        if not suppliers:  # 'talks with Iran on buying missiles': the other side of the talks supplies
+            up = tok.head if tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "over", "about", "for") else None
+            if up is not None:
+                suppliers = roles.find_recipients(up.head, ctx, {"with"})
         if not suppliers:  # 'seeking jets and equipment for producing missiles from Moscow'
             suppliers = [v for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.head.dep_ != "relcl"
                          for p in t.children if p.dep_ == "pobj" for v in roles.phrase_parties(p, ctx, "recipient")]
         actor = suppliers[0] if suppliers else None
+        ctx.last_recipient = next((r for r in receivers if r), ctx.last_recipient)
         drafts = [Draft("transfer", actor, r, i, tok, f"transfer:{tok.lemma_}<-from") for r in receivers[:2]
                   if r and r != actor for i in items]
         return drafts
@@ -145,9 +154,31 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     if actor is None:
         origins = roles.origin_of(object_tokens(tok), ctx)
         actor = origins[0] if origins else None
+    actors = [actor, *_followed_by(tok, ctx)] if actor else []
+    if recipients:
+        ctx.last_recipient = recipients[0]
+    elif actor and tok.pos_ == "VERB" and ctx.last_recipient and _supplier_list(tok, ctx):
+        recipients = [ctx.last_recipient]  # 'firms in X supplied $5m of arms': the buyer already named
     rule = f"transfer:{tok.lemma_}"
-    return [Draft("transfer", actor, r, i, tok, rule) for r in recipients if r and r != actor
-            and len(r) == 2 for i in items]
+    return [Draft("transfer", a, r, i, tok, rule) for a in (actors or [actor]) for r in recipients
+            if r and r != a and len(r) == 2 for i in items]
+
+
+def _followed_by(tok: Any, ctx: roles.Context) -> list[str]:
+    """'X provided $5m, followed by suppliers in Y and in Z': Y and Z are further suppliers."""
+    out: list[str] = []
+    for t in tok.subtree:
+        if t.lemma_ == "follow" and t.dep_ in ("advcl", "acl", "conj", "prep"):
+            for agent in (c for c in t.children if c.dep_ == "agent"):
+                out += [v for v in roles.parties_in(list(agent.subtree), ctx, "actor") if len(v) == 2]
+    return out
+
+
+def _supplier_list(tok: Any, ctx: roles.Context) -> bool:
+    """A supplier named by place and an amount ('companies in X provided $5 million worth of arms')."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    amount = any(t.lower_ in ("$", "worth", "million", "billion", "value") for t in object_tokens(tok))
+    return subj is not None and subj.lemma_.lower() in roles.BODIES and amount
 
 
 def _deployment(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:

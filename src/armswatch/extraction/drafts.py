@@ -74,6 +74,8 @@ def items_of(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None
         for item in head_items(head, ents, ctx):
             if item not in found:
                 found.append(item)
+    if not found and trigger.dep_ == "amod" and trigger.pos_ == "VERB" and trigger.head.pos_ == "NOUN":
+        found = head_items(trigger.head, ents, ctx)  # 'flown weapons' misparsed: the modified noun is the object
     if not found and trigger.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which")
                                                          for c in trigger.children):
         for head in (trigger.head, *trigger.head.conjuncts):  # 'the shells and troops that X has sent'

@@ -62,12 +62,27 @@ def _target_heads(tok: Any) -> list[Any]:
     return [h for head in heads for h in (head, *head.conjuncts)]
 
 
+def _based_in(head: Any, ctx: roles.Context) -> list[str]:
+    """'RSF-owned companies based in the UAE': where the targeted bodies are is the state targeted."""
+    if head.lemma_.lower() not in PEOPLE_OR_BODIES:
+        return []
+    places = [p for c in head.children if c.dep_ == "acl" and c.lemma_ in ("base", "locate", "register",
+                                                                          "headquarter", "incorporate")
+              for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")]
+    places += [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")]
+    for prep in places:
+        found = roles.parties_in(list(prep.subtree), ctx, "recipient")
+        if found:
+            return found
+    return []
+
+
 def _targets(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
     out: list[str] = []
     for head in _target_heads(tok):
         ent = ctx.by_token.get(head.i)
-        values = [roles.party(ent, "recipient")] if ent is not None else roles.phrase_parties(head, ctx,
-                                                                                              "recipient")
+        values = [roles.party(ent, "recipient")] if ent is not None else _based_in(head, ctx) or \
+            roles.phrase_parties(head, ctx, "recipient")
         if not values and head.lemma_.lower() in TRADE:  # 'banned exports of chips to Iran'
             values = roles.find_recipients(head, ctx, {"to"})
         for value in values[:1]:
@@ -103,9 +118,15 @@ def enforcement(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> lis
     items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH] if seizure else []
     if seizure and not items and not SEIZABLE & {t.lemma_.lower() for t in tok.subtree}:
         return []
+    transfer: list[Draft] = []
+    if seizure and items:  # 'seized Iranian-made missile parts bound for Yemen': the attempted transfer
+        origin = roles.origin_of(object_tokens(tok), ctx)
+        dest = roles.bound_for([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
+        if origin and dest and origin[0] != dest[0]:
+            transfer.append(Draft("transfer", origin[0], dest[0], items[0], tok, "transfer:seized"))
     actors = _actors(tok, ctx)
     if not actors:
-        return []
+        return transfer
     item = ITEMS.get(lemma, "sanctions")
     if lemma == "veto" and not any(w in sent.text.lower() for w in ("panel", "monitor", "expert")):
         item = "veto"
@@ -117,9 +138,23 @@ def enforcement(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> lis
         else:
             targets = _targets(tok, ctx, actor)
         out += [Draft("enforcement", actor, t, item, tok, f"enforcement:{lemma}") for t in targets or [None]]
-    if seizure and items:  # 'seized Iranian-made missile parts bound for Yemen': the attempted transfer
-        origin = roles.origin_of(object_tokens(tok), ctx)
-        dest = roles.bound_for([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
-        if origin and dest and origin[0] != dest[0]:
-            out.append(Draft("transfer", origin[0], dest[0], items[0], tok, "transfer:seized"))
-    return out
+    return out + transfer
+
+
+PUBLISH = {"publish", "release", "issue", "present", "submit", "unveil"}
+REPORTS = {"report", "finding", "findings", "assessment"}
+
+
+def monitoring_report(tok: Any, ctx: roles.Context) -> list[Draft]:
+    """'The monitoring team released its findings': a sanctions-monitoring body's report is an enforcement
+    event (the conventions); other bodies publishing reports are not."""
+    if tok.lemma_ not in PUBLISH or not any(c.dep_ == "dobj" and c.lemma_.lower() in REPORTS for c in tok.children):
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    found = [v for v in roles.phrase_parties(subj, ctx, "actor") if _valid(v) and len(v) > 2]
+    name = found[0] if found else ""
+    if not any(w in name.lower() for w in ("monitoring", "panel of experts", "sanctions")):
+        return []
+    return [Draft("enforcement", name, None, "monitoring report", tok, "enforcement:report")]

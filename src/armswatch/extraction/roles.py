@@ -16,14 +16,15 @@ LINK_VERBS = {"link", "tie", "connect", "back", "affiliate", "associate", "spons
 # generic bodies whose location says whose they are: "companies in Singapore", "suppliers from India"
 BODIES = {"company", "firm", "entity", "supplier", "business", "manufacturer", "individual", "network", "trader",
           "bank", "exporter", "importer", "middleman", "intermediary", "vendor", "dealer", "broker", "front",
-          "subsidiary", "shipper", "operator", "person", "national", "citizen", "people", "worker", "official"}
+          "subsidiary", "shipper", "operator", "person", "national", "citizen", "people", "worker", "official",
+          "side", "party", "faction"}
 DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
 # participles after a demonym that do not make the state a supplier ("Iranian-designed", "Soviet-style")
 NOT_ORIGIN = {"design", "style", "type", "pattern", "base", "inspire", "era", "like"}
 EXAMPLE_PREPS = {"like", "including", "such"}
 ANAPHORS = {"it", "they", "its", "their", "country", "regime", "nation", "state", "government", "north",
             "group", "which", "who", "that", "he", "she", "leader", "authorities", "military", "organisation",
-            "organization", "this", "them"}
+            "organization", "this", "them", "emirate", "kingdom", "republic"}
 GROUP_ANAPHORS = {"group", "organisation", "organization", "hackers", "unit", "outfit"}
 
 
@@ -40,6 +41,7 @@ class Context:
     last_user: str | None = None  # the last state seen using weapons, for agentless 'were fired'
     last_evader: str | None = None
     last_source: str | None = None
+    last_recipient: str | None = None  # the last state named receiving goods, for supplier lists
     seen: list[str] = field(default_factory=list)
 
 
@@ -213,8 +215,11 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
 def find_recipients(trigger: Any, ctx: Context, words: set[str]) -> list[str]:
     """Parties in 'to X' / 'with X' / 'from X' phrases on the trigger or its object."""
     heads = [trigger, *[c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj")]]
-    if trigger.dep_ in ("dobj", "pobj") and trigger.pos_ == "NOUN":
+    if trigger.dep_ in ("dobj", "pobj") and trigger.pos_ == "NOUN" or trigger.dep_ == "amod" and \
+            trigger.pos_ == "VERB":  # 'had flown weapons to X' parsed with 'flown' modifying 'weapons'
         heads.append(trigger.head)
+        if trigger.dep_ == "amod" and trigger.head.dep_ == "dobj":
+            heads.append(trigger.head.head)  # 'denied supplying weapons to X': 'to X' hangs on 'denied'
     for head in heads:
         for pobj in _prep_objects(head, words):
             if found := phrase_parties(pobj, ctx, "recipient"):
@@ -280,6 +285,8 @@ def bound_for(heads: list[Any], ctx: Context) -> list[str]:
 def denier(trigger: Any, ctx: Context) -> list[str]:
     """'Tehran denies sending drones', 'X has denied supplying weapons': the denier did (or not) the act."""
     head = trigger.head
+    if trigger.dep_ == "amod" and trigger.pos_ == "VERB" and head.dep_ == "dobj":
+        trigger, head = head, head.head  # 'denied supplying weapons' parsed as an adjective on 'weapons'
     if trigger.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and head.lemma_ in DENY_VERBS | {"deny"} and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         subj = _child(head, {"nsubj"})

@@ -13,7 +13,8 @@ import re
 VERBS: dict[str, tuple[str, str]] = {
     **{v: ("transfer", "give") for v in (
         "supply", "send", "export", "deliver", "ship", "transfer", "sell", "provide", "give", "furnish",
-        "smuggle", "funnel", "channel", "arm", "equip", "hand", "facilitate", "transport", "re-export")},
+        "smuggle", "funnel", "channel", "arm", "equip", "hand", "facilitate", "transport", "re-export", "fly",
+        "airlift")},
     **{v: ("transfer", "get") for v in (
         "receive", "acquire", "obtain", "import", "buy", "purchase", "procure", "source", "get", "seek")},
     **{v: ("production", "make") for v in (
