@@ -109,3 +109,12 @@ def test_cli_rejects_bad_options_without_writing(db: Path, tmp_path: Path) -> No
     result = runner.invoke(app, ["--db", str(db), "export", "stix", "--tlp", "purple", "-o", str(target)])
     assert result.exit_code != 0 and not target.exists()
     assert not list(tmp_path.iterdir())  # no half-written temp file left behind
+
+
+def test_entity_dossier_finds_events_naming_it_in_their_evidence(db: Path) -> None:
+    text = run(db, "dossier", "--entity", "Lazarus Group", "--format", "md", "-o", "-")
+    assert "Scope: entity Lazarus Group ·" in text  # no filter is described as a country
+    quotes = [line for line in text.splitlines() if line.startswith("> ")]
+    assert quotes and any("Lazarus" in q for q in quotes)
+    empty = run(db, "dossier", "--entity", "No Such Entity", "--format", "md", "-o", "-")
+    assert "0 event(s)" in empty

@@ -139,14 +139,20 @@ def dossier_cmd(ctx: typer.Context, country: str = typer.Option(None, "--country
         raise InvalidRequest(f"unknown dossier format {fmt!r}; use html, md or pdf")
     if country and entity:
         raise InvalidRequest("give --country or --entity, not both")
-    filters = ExportFilters(country=(country.upper() if country else entity), since=since, until=until, type=type,
+    filters = ExportFilters(country=country.upper() if country else None, since=since, until=until, type=type,
                             min_confidence=min_confidence)
     store = open_store_from(ctx)
-    records = list(iter_records(store, filters, with_text=True))
+    naming = None
+    if entity:  # a party, or named in the evidence (the web UI's entity page uses the same query)
+        from armswatch.store.views_entity import event_ids_naming
+
+        with store.connect() as conn:
+            naming = event_ids_naming(conn, entity)
+    records = list(iter_records(store, filters, with_text=True, event_ids=naming))
     hits = iter_hits(store, {d for r in records for d in r.documents}, entity=entity)
     subject = f"country {country.upper()}" if country else (f"entity {entity}" if entity else "all parties")
     result = export_dossier(records, hits, fmt, title=title or f"armswatch dossier: {subject}",
-                            scope=f"{subject}; {filters.describe()}")
+                            scope=_scope(subject, filters.describe(exclude=("country",))))
     with output(out, binary=fmt == "pdf") as f:
         f.write(result)
     _done(f"{fmt} dossier ({len(records)} events)", 1, out)
@@ -155,3 +161,8 @@ def dossier_cmd(ctx: typer.Context, country: str = typer.Option(None, "--country
 def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
     yield first
     yield from rest
+
+
+def _scope(subject: str, extra: str) -> str:
+    return subject if extra == "all events" else f"{subject}; {extra}"
+

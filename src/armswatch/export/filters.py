@@ -21,8 +21,8 @@ class ExportFilters:
         """Keyword arguments for :func:`armswatch.store.events.list_events`."""
         return {k: v for k, v in asdict(self).items() if v not in (None, "")}
 
-    def describe(self) -> str:
-        parts = [f"{k.replace('_', ' ')} {v}" for k, v in self.kwargs().items()]
+    def describe(self, exclude: tuple[str, ...] = ()) -> str:
+        parts = [f"{k.replace('_', ' ')} {v}" for k, v in self.kwargs().items() if k not in exclude]
         return ", ".join(parts) or "all events"
 
 

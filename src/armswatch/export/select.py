@@ -61,17 +61,20 @@ def _texts(conn: Any, docs: dict[str, Any]) -> None:
 
 
 def iter_records(store: Any, filters: ExportFilters | None = None, *, with_text: bool = False,
-                 with_mentions: bool = True, page: int = PAGE) -> Iterator[EventRecord]:
-    """Every event matching the filters as an :class:`EventRecord`, oldest first."""
+                 with_mentions: bool = True, page: int = PAGE,
+                 event_ids: set[int] | None = None) -> Iterator[EventRecord]:
+    """Every event matching the filters (and, if given, among ``event_ids``) as an :class:`EventRecord`,
+    oldest first."""
     from armswatch.store.event_build import load_documents
 
     filters = filters or ExportFilters()
     offset = 0
     while True:
         with store.connect() as conn:
-            rows = list_page(conn, filters, page, offset)
-            if not rows:
+            page_rows = list_page(conn, filters, page, offset)
+            if not page_rows:
                 return
+            rows = page_rows if event_ids is None else [r for r in page_rows if r["id"] in event_ids]
             evidence = _evidence(conn, [r["id"] for r in rows])
             doc_ids = {e.document_id for items in evidence.values() for e in items}
             docs = load_documents(conn, doc_ids)
@@ -83,8 +86,8 @@ def iter_records(store: Any, filters: ExportFilters | None = None, *, with_text:
             ids = {e.document_id for e in items}
             yield EventRecord(as_event(row, items), {d: docs[d] for d in ids if d in docs},
                               {d: mentions[d] for d in ids if d in mentions})
-        offset += len(rows)
-        if len(rows) < page:
+        offset += len(page_rows)
+        if len(page_rows) < page:
             return
 
 

@@ -25,19 +25,32 @@ def label_of(kind: str) -> str:
     return KINDS[kind]
 
 
-def entity(conn: Connection, kind: str, name: str) -> dict[str, Any]:
-    """Events naming the entity as a party or in their evidence, co-occurring parties, articles, aliases."""
-    label = label_of(kind)
+def naming_clause(name: str, label: str | None = None) -> Any:
+    """Events with the entity as a party, or (for people, weapons and any-label lookups) named in the
+    evidence of one of their claims."""
     as_party = or_(events.c.actor == name, events.c.recipient == name)
+    if label in ("COUNTRY", "ORG"):
+        return as_party  # parties are indexed and canonical
     in_evidence = (select(event_claims.c.event_id)
                    .join(claims, claims.c.id == event_claims.c.claim_id)
                    .join(mentions, and_(mentions.c.document_id == claims.c.document_id,
                                         mentions.c.start >= claims.c.evidence_start,
                                         mentions.c.end <= claims.c.evidence_end))
-                   .where(mentions.c.label == label, mentions.c.canonical == name))
-    # countries and organisations are parties (indexed); people and weapons are found in the evidence
-    where = as_party if label in ("COUNTRY", "ORG") else or_(as_party, events.c.id.in_(in_evidence))
-    query = (select(events).where(where)
+                   .where(mentions.c.canonical == name))
+    if label is not None:
+        in_evidence = in_evidence.where(mentions.c.label == label)
+    return or_(as_party, events.c.id.in_(in_evidence))
+
+
+def event_ids_naming(conn: Connection, name: str) -> set[int]:
+    """Ids of every event naming the entity (any kind), for dossiers about one entity."""
+    return set(conn.execute(select(events.c.id).where(naming_clause(name))).scalars())
+
+
+def entity(conn: Connection, kind: str, name: str) -> dict[str, Any]:
+    """Events naming the entity as a party or in their evidence, co-occurring parties, articles, aliases."""
+    label = label_of(kind)
+    query = (select(events).where(naming_clause(name, label))
              .order_by(events.c.date_first.desc(), events.c.id.desc()).limit(ENTITY_EVENTS))
     rows = [event_row(r) for r in conn.execute(query).mappings()]
     parties: Counter[str] = Counter()
