@@ -259,4 +259,4 @@ def test_it_said_takes_the_source_named_before(run) -> None:
 
 def test_an_unnamed_batch_takes_the_item_named_before(run) -> None:
     ex = run("Chad is buying Belarusian rifles. Minsk says it sent only a small batch to Chad last year.")
-    assert any(c.type == "transfer" and c.item == "small arms" and c.source == "Minsk" for c in ex.claims)
+    assert any(c.type == "transfer" and c.item == "small arms" and c.source == "Belarus" for c in ex.claims)

@@ -63,3 +63,24 @@ def test_supplier_lists_by_place_and_amount(run) -> None:
 def test_supplier_without_an_amount_gets_no_guessed_recipient(run) -> None:
     got = run("Belarus sold fighter jets to Myanmar last year. Firms in Laos supplied weapons.")
     assert ("transfer", "LA", "MM") not in keys(got)
+
+
+def _sources(extraction) -> set[str | None]:
+    return {c.source for c in extraction.claims}
+
+
+def test_generic_source_words_resolve_to_the_body_named_before(run) -> None:
+    got = run("The Multilateral Sanctions Monitoring Team (MSMT) met in Geneva on Monday. "
+              "In a new finding, the team said Belarus had shipped artillery shells to Russia.")
+    assert "Multilateral Sanctions Monitoring Team" in _sources(got)
+
+
+def test_the_report_said_keeps_the_reporting_body(run) -> None:
+    got = run("According to the UN Panel of Experts, Laos sold drones to Myanmar. "
+              "Cambodia also shipped artillery shells to Myanmar, the report said.")
+    assert _sources(got) == {"UN Panel of Experts (1718 Committee)"}
+
+
+def test_a_capital_as_speaker_is_recorded_as_its_state(run) -> None:
+    got = run("Minsk says it sent only a few drones to Russia last spring.")
+    assert _sources(got) == {"Belarus"}

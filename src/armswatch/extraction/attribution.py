@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from armswatch.extraction.gazetteer import gazetteer
@@ -12,7 +13,8 @@ GENERIC = {"official", "officials", "expert", "experts", "source", "sources", "a
            "investigator", "investigators", "diplomat", "diplomats", "observer", "observers", "intelligence",
            "media", "reports", "report", "representative", "researchers", "authorities", "statement",
            "agency", "ministry", "service", "office", "spokesman", "spokeswoman", "spokesperson", "prosecutors",
-           "police", "government", "military", "army", "lawmakers", "monitors", "suppliers"}
+           "police", "government", "military", "army", "lawmakers", "monitors", "suppliers", "team", "panel",
+           "department", "committee", "commission", "rapporteur", "findings"}
 PRONOUNS = {"he", "she", "they", "it"}
 NEUTRAL = {"say", "tell", "report", "state", "announce", "claim", "add", "note", "observe", "believe",
            "accuse", "allege", "write", "reveal", "disclose", "indicate", "estimate", "cite", "show",
@@ -30,6 +32,9 @@ def _name(head: Any, by_token: dict[int, Any], last_person: str | None) -> str |
     if head.lower_ in PRONOUNS:
         return last_person if head.lower_ in ("he", "she") else None
     tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")]
+    own = by_token.get(head.i)
+    if own is not None and own.label in ("ORG", "PERSON"):
+        return own.canonical  # "South Korea's National Intelligence Service": the body's canonical name
     if head.lemma_.lower() in GENERIC:
         words = [t.text for t in tokens if t.i <= head.i and t.dep_ != "det" and t.pos_ != "ADJ"
                  or t.i == head.i or (t.i < head.i and by_token.get(t.i) is not None)]
@@ -40,6 +45,9 @@ def _name(head: Any, by_token: dict[int, Any], last_person: str | None) -> str |
         for ent in ents:
             if ent.label == label:
                 return ent.canonical
+    states = list(dict.fromkeys(e.canonical for e in ents if e.label == "COUNTRY"))
+    if states and head.i in by_token and by_token[head.i].label == "COUNTRY":
+        return " and ".join(country_name(c) for c in states)  # 'Tehran says' → Iran
     if head.pos_ == "PROPN":
         return " ".join(t.text for t in tokens if t.dep_ != "det")
     return None
@@ -75,6 +83,43 @@ def attribution(sent: Any, by_token: dict[int, Any], last_person: str | None) ->
             if obj is not None:
                 return Attribution(_name(obj, by_token, last_person), "cite", obj)
     return None
+
+
+# generic source words that stand for a body named earlier ('the team said' → the monitoring team)
+RESOLVABLE = {"team", "panel", "department", "experts", "expert", "agency", "ministry", "committee", "court",
+              "council", "command", "service", "office", "mission", "monitors", "rapporteur", "commission"}
+REPORTS = {"report", "reports", "findings", "document", "assessment"}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for alias, code in gazetteer().countries.items():
+        names.setdefault(code, alias)
+    return names
+
+
+def country_name(code: str) -> str:
+    return _country_names().get(code, code)
+
+
+def resolve_generic(source: str, before: int, ents: list[Any], last_source: str | None) -> str:
+    """'The report said' → the body whose report it is; 'the department said' → the department named earlier."""
+    word = source.split()[-1].lower() if source.split() else ""
+    if " " in source.strip() and source.split()[0].lower() not in ("the", "a", "an") and word not in REPORTS:
+        return source  # a qualified phrase ('Western officials') stays as written
+    g = gazetteer()
+    if word in REPORTS:
+        return last_source if last_source in g.org_by_name else source
+    if word not in RESOLVABLE:
+        return source
+    stem = word.rstrip("s")
+    for ent in reversed(ents):
+        org = g.org_by_name.get(ent.canonical)
+        if ent.start < before and ent.label == "ORG" and stem in ent.canonical.lower() and not (
+                org is not None and org.kind == "news"):  # 'the agency' in a story quoting KCNA is not KCNA
+            return ent.canonical
+    return source
 
 
 def same_party(source: str | None, actor: str | None) -> bool:

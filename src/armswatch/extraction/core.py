@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from armswatch.extraction import roles
+from armswatch.extraction.attribution import resolve_generic
 from armswatch.extraction.claims import attribution, finish, sentence_drafts
 from armswatch.extraction.dateline import dateline_countries, datelines
 from armswatch.extraction.dates import parse_pub
@@ -77,6 +78,7 @@ def from_parsed(doc: Any, published: str | None) -> Extraction:
                 any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in getattr(attr.token, "children", [])):
             attr.source = ctx.last_source  # '..., it said': the source named before
         if attr is not None and attr.source:
+            attr.source = resolve_generic(attr.source, start, ents, ctx.last_source)
             ctx.last_source = attr.source
         drafts = sentence_drafts(sent, ctx, ents) if claimable else []
         for draft in drafts:
