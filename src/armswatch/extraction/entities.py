@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from armswatch.extraction import designations
 from armswatch.extraction.dateline import dateline_countries, datelines
 from armswatch.extraction.furniture import inside
 from armswatch.extraction.gazetteer import gazetteer
@@ -61,16 +62,22 @@ def pattern_weapons(text: str) -> list[Ent]:
     out: list[Ent] = []
     for m in _designation_re().finditer(text):
         prefix = m.group("long") or m.group("short")
-        name = canon_designation(prefix, m.group("num"))
+        num = m.group("num")
+        end = m.end("num")
+        if num.endswith("s") and not num[-2:-1].isalpha():  # a plural: 'KN-23s', 'Geran-2s'
+            num, end = num[:-1], end - 1
+        name = canon_designation(prefix, num)
         if name.lower() in g.civil:
             continue
-        out.append(Ent(m.start(), m.end("num"), "WEAPON", name, m.group(0), "pattern"))
+        out.append(Ent(m.start(), end, "WEAPON", name, text[m.start():end], "pattern"))
         base = m.end("num")
         for extra in re.finditer(r"/(\d{1,3}[A-Za-z]{0,2})", m.group("more") or ""):
             out.append(Ent(base + extra.start(1), base + extra.end(1), "WEAPON",
                            canon_designation(prefix, extra.group(1)), extra.group(1), "pattern"))
     for m in _context_re().finditer(text):
         out.append(Ent(m.start(1), m.end(1), "WEAPON", m.group(1), m.group(1), "pattern"))
+    for start, end, name in designations.find(text):
+        out.append(Ent(start, end, "WEAPON", name, text[start:end], "pattern"))
     return out
 
 
@@ -93,6 +100,9 @@ def gazetteer_ents(doc: Any) -> list[Ent]:
     for _match_id, start, end in lower(doc):
         span = doc[start:end]
         hit = g.weapons.get(span.text) or by_lower.get(span.text.lower())
+        joined = doc.text[span.end_char:span.end_char + 2]
+        if len(joined) == 2 and joined[0] in "-/" and joined[1].isalnum() and not span[-1].whitespace_:
+            continue  # part of a longer name: 'K2-18b' is an exoplanet, not the K2 tank
         if hit and (any(c.isdigit() for c in span.text) or span.text in g.weapons):
             out.append(Ent(span.start_char, span.end_char, "WEAPON", hit[0], span.text))
     return out
