@@ -129,5 +129,5 @@ def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
         if ent.label == "PERSON":
             ctx.last_person = ent.canonical
         if ent.label == "ORG" and (value := roles.party(ent, "actor")) and len(value) > 2 and \
-                roles.gazetteer().org_by_name[value].kind == "armed":
+                (org := roles.gazetteer().org_by_name.get(value)) is not None and org.kind == "armed":
             ctx.focus_group = value

@@ -112,5 +112,8 @@ def normalise_orgs(text: str, ents: list[Any]) -> list[Any]:
             generic = e.canonical if known is None or (known.kind == "state" and known.country is None) else None
             if generic and (renamed := state_body_name(generic, _state_before(text, e.start))):
                 e.canonical = renamed
+            if re.search(r"\b(?:Co|Ltd|Inc|Corp)$", e.canonical) and text[e.end:e.end + 1] == ".":
+                e.canonical += "."  # 'Xyz Engine Co.': the abbreviation keeps its point
+                e.end += 1
         out.append(e)
     return out

@@ -17,6 +17,7 @@ from armswatch.extraction.triggers import NOUNS
 SIGN_ONLY = {"document", "protocol", "roadmap", "memorandum"}  # agreements only when signed/ratified
 SIGN_VERBS = {"sign", "ink", "ratify", "conclude", "exchange", "strike", "seal", "reach", "finalise", "finalize",
               "agree", "approve", "adopt"}
+SALE_VERBS = {"sell", "supply", "deliver", "provide", "export", "buy", "purchase", "acquire"}
 CANCEL_VERBS = {"cancel", "scrap", "terminate", "suspend", "revoke", "annul", "abandon", "withdraw", "tear",
                 "end", "renounce", "denounce"}
 
@@ -29,9 +30,9 @@ def _subject_parties(head: Any, noun: Any, ctx: roles.Context) -> list[str]:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or (noun is not None and subj.i == noun.i):
         return []
-    out = roles.phrase_parties(subj, ctx, "recipient")
+    out = roles.phrase_parties(subj, ctx, "party")
     for conj in subj.conjuncts:
-        out += roles.phrase_parties(conj, ctx, "recipient")
+        out += roles.phrase_parties(conj, ctx, "party")
     return out
 
 
@@ -42,15 +43,25 @@ def _parties(noun: Any | None, head: Any | None, ctx: roles.Context) -> list[str
     for h in (noun, head):
         if h is None:
             continue
-        for pobj in roles._prep_objects(h, {"with", "between"}):
-            parties += roles.phrase_parties(pobj, ctx, "recipient")
+        for pobj in roles._prep_objects(h, {"with", "between", "by"}):
+            parties += roles.phrase_parties(pobj, ctx, "party")
             for conj in pobj.conjuncts:
-                parties += roles.phrase_parties(conj, ctx, "recipient")
+                parties += roles.phrase_parties(conj, ctx, "party")
+    if noun is None and head is not None:  # 'agreed to sell drones to X': the buyer is the other party
+        for xcomp in (c for c in head.children if c.dep_ == "xcomp" and c.lemma_ in SALE_VERBS):
+            parties += roles.find_recipients(xcomp, ctx, {"to"})
     if noun is not None:  # 'a treaty committing Russia and Belarus to mutual defence'
         for acl in (c for c in noun.children if c.dep_ == "acl"):
             parties += roles.parties_in([t for c in acl.children if c.dep_ == "dobj" for t in c.subtree], ctx,
                                         "recipient")
-    return list(dict.fromkeys(p for p in parties if p and len(p) == 2))
+    kept = list(dict.fromkeys(p for p in parties if p and (len(p) == 2 or _firm(p))))
+    firms_of = {roles._group_state(p) for p in kept if len(p) > 2}
+    return [p for p in kept if p not in firms_of]  # 'Turkey's Baykar': the firm stands for its state
+
+
+def _firm(name: str) -> bool:
+    org = roles.gazetteer().org_by_name.get(name)
+    return org.kind == "company" if org is not None else bool(roles.COMPANY_SUFFIX.search(name))
 
 
 def _cancelled(noun: Any, head: Any, ctx: roles.Context, tok: Any) -> list[Draft]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,8 @@ BODIES = {"company", "firm", "entity", "supplier", "business", "manufacturer", "
           "bank", "exporter", "importer", "middleman", "intermediary", "vendor", "dealer", "broker", "front",
           "subsidiary", "shipper", "operator", "person", "national", "citizen", "people", "worker", "official",
           "side", "party", "faction"}
+COMPANY_SUFFIX = re.compile(r"\b(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|GmbH|PLC|JSC|Industries|"
+                            r"Aerospace|Aviation|Technologies|Technology|Engineering)$")
 DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
 # participles after a demonym that do not make the state a supplier ("Iranian-designed", "Soviet-style")
 NOT_ORIGIN = {"design", "style", "type", "pattern", "base", "inspire", "era", "like"}
@@ -25,7 +28,9 @@ EXAMPLE_PREPS = {"like", "including", "such"}
 ANAPHORS = {"it", "they", "its", "their", "country", "regime", "nation", "state", "government", "north",
             "group", "which", "who", "that", "he", "she", "leader", "authorities", "military", "organisation",
             "organization", "this", "them", "emirate", "kingdom", "republic"}
-GROUP_ANAPHORS = {"group", "organisation", "organization", "hackers", "unit", "outfit"}
+GROUP_ANAPHORS = {"group", "organisation", "organization", "hackers", "unit", "outfit", "company", "firm"}
+MAKERS = {"maker", "manufacturer", "producer", "company", "firm", "contractor", "builder", "exporter", "developer",
+          "shipbuilder", "group"}
 
 
 @dataclass
@@ -52,13 +57,15 @@ def party(ent: Any, role: str) -> str | None:
         return ent.canonical
     if ent.label == "ORG":
         org = g.org_by_name.get(ent.canonical)
+        if org is None and role in ("actor", "party") and COMPANY_SUFFIX.search(ent.canonical):
+            return ent.canonical  # an unknown firm named as doing the act: 'Xyz Aircraft Engine Co.'
         if org is None:  # an unknown body named after its state: 'Iran Air', 'Belarus Steel Works'
             words = ent.canonical.split()
             named = next((g.countries[" ".join(words[:n])] for n in (2, 1) if len(words) > n
                           and " ".join(words[:n]) in g.countries), None)
             return named if role == "recipient" else None
-        if org.kind in ("armed", "intl") and role == "actor":
-            return org.name
+        if org.kind in ("armed", "intl") and role == "actor" or org.kind == "company" and role in ("actor", "party"):
+            return org.name  # private firms act under their own name; state-owned ones are kind 'state'
         if org.kind in ("state", "armed", "company") and org.country:
             return org.country
         return None
@@ -73,6 +80,9 @@ def _walk(token: Any, skip_preps: bool = True) -> list[Any]:
     for child in token.children:
         if child.dep_ == "acl" and child.lemma_ in LINK_VERBS:
             out.extend(child.subtree)  # 'hackers linked to North Korea', 'militias backed by Iran'
+            continue
+        if child.dep_ == "appos" and token.lemma_.lower() in MAKERS and child.pos_ == "PROPN":
+            out.extend(child.subtree)  # 'Turkish drone maker Baykar': the firm is the party
             continue
         if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc"):
             continue
@@ -92,8 +102,7 @@ def parties_in(tokens: list[Any], ctx: Context, role: str) -> list[str]:
             seen.append(ent)
     values: list[str] = []
     if role == "actor":
-        seen.sort(key=lambda e: 0 if party(e, "actor") and e.label == "ORG" and " " in (party(e, "actor") or "")
-                  and len(party(e, "actor") or "") > 2 else 1)
+        seen.sort(key=lambda e: 0 if e.label == "ORG" and len(party(e, "actor") or "") > 2 else 1)
     for ent in seen:
         value = party(ent, role)
         if value and value not in values:

@@ -1,0 +1,37 @@
+"""Company actors and legal arms-trade phrasing (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from armswatch.extraction.core import extract
+
+
+@pytest.fixture(scope="module")
+def run():
+    from armswatch.extraction.nlp import get_nlp
+
+    get_nlp()
+    return lambda text: extract(text, "2026-11-20")
+
+
+def keys(extraction) -> set[tuple]:
+    return {(c.type, c.actor, c.recipient) for c in extraction.claims}
+
+
+def test_private_firm_named_as_seller_is_the_actor(run) -> None:
+    got = run("Swedish gun maker Saab has agreed to sell its new artillery systems to Estonia.")
+    assert ("transfer", "Saab", "EE") in keys(got)
+    assert any(c.type == "agreement" and {c.actor, c.recipient} == {"Saab", "EE"} for c in got.claims)
+    assert all(c.status == "planned" for c in got.claims if c.type == "transfer")
+
+
+def test_unknown_firm_with_company_suffix_keeps_its_name(run) -> None:
+    got = run("Investigators said Harbin Vostok Machinery Co. shipped drone engines to Russia.")
+    assert any(c.type == "transfer" and c.actor == "Harbin Vostok Machinery Co." and c.recipient == "RU"
+               for c in got.claims)
+
+
+def test_state_owned_firm_stands_for_its_state(run) -> None:
+    got = run("Rosoboronexport delivered two air defence systems to Myanmar last year.")
+    assert ("transfer", "RU", "MM") in keys(got)
