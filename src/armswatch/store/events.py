@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from armswatch.exc import NotFound
@@ -35,25 +35,17 @@ def list_events(
     until: str | None = None, typology: str | None = None, limit: int | None = 100, offset: int = 0,
     order: str = "recent",
 ) -> list[dict[str, Any]]:
-    """Events matching every filter given; ``country`` matches actor or recipient."""
-    query = select(events)
-    if type:
-        query = query.where(events.c.type == type)
-    if actor:
-        query = query.where(func.lower(events.c.actor) == actor.lower())
-    if recipient:
-        query = query.where(func.lower(events.c.recipient) == recipient.lower())
-    if country:
-        query = query.where(or_(func.lower(events.c.actor) == country.lower(),
-                                func.lower(events.c.recipient) == country.lower()))
-    if min_confidence is not None:
-        query = query.where(func.coalesce(events.c.confidence, 0) >= min_confidence)
-    if since:
-        query = query.where(events.c.date_first >= since)
-    if until:
-        query = query.where(events.c.date_first <= until)
-    if typology:
-        query = query.where(events.c.typologies.like(f"%{typology}%"))
+    """Events matching every filter given; ``country`` matches actor or recipient.
+
+    The filters mean what they mean in the web UI and API: the WHERE clause comes from
+    :func:`armswatch.store.views.event_conditions` (``since``/``until`` select events whose date range
+    overlaps the period; two-letter party codes are matched as upper-case ISO codes).
+    """
+    from armswatch.store.views import Filters, event_conditions
+
+    filters = Filters(type=type, actor=_party(actor), recipient=_party(recipient), party=_party(country),
+                      min_confidence=min_confidence, date_from=since, date_to=until, typology=typology)
+    query = select(events).where(*event_conditions(filters))
     if order == "chronological":
         query = query.order_by(events.c.date_first.is_(None), events.c.date_first, events.c.id)
     else:
@@ -61,6 +53,13 @@ def list_events(
     if limit:
         query = query.limit(limit).offset(offset)
     return [event_dict(r) for r in conn.execute(query).mappings()]
+
+
+def _party(value: str | None) -> str | None:
+    """ISO codes are stored upper-case; organisation names as written."""
+    if value and len(value) == 2 and value.isalpha():
+        return value.upper()
+    return value
 
 
 def get_event(conn: Connection, event_id: int) -> dict[str, Any]:
