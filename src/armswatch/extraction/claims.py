@@ -207,6 +207,12 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
         actors, _ = roles.find_actor(tok, ctx, "make")
         if not actors:
             actors, _ = roles.find_actor(sent.root, ctx, "make")
+        blamed = _blamed(tok, sent, ctx)
+        if blamed is not None:
+            actors = blamed  # 'the FBI tied North Korean hackers to the theft': the hackers, not the FBI
+        elif any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
+                and ctx.last_evader:
+            actors = [ctx.last_evader]  # 'the loot had been laundered': the evader named before
         attr = attribution(sent, ctx.by_token, ctx.last_person)
         if attr is not None and actors and same_party(attr.source, actors[0]):
             actors = []  # the agency reporting the laundering is not the launderer
@@ -220,6 +226,25 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
             item = next((i for i in found if i in WEAPONISH), None) or "sanctions evasion"
         out.append(Draft("evasion", actors[0], recipient, item, tok, f"evasion:{rx.pattern[:24]}"))
     return out
+
+
+BLAME_VERBS = {"tie", "link", "attribute", "blame", "trace", "connect", "pin"}
+
+
+def _blamed(tok: Any, sent: Any, ctx: roles.Context) -> list[str] | None:
+    """Who an attributing verb names as perpetrator: 'tied X to', 'blamed X for' (the object);
+    'attributed the hack to X', 'pinned it on X' (the prepositional object).  None: no such verb."""
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ == "VERB" and t.lemma_ in BLAME_VERBS), None)
+    if verb is None:
+        verb = next((t for t in sent if t.pos_ == "VERB" and t.lemma_ in BLAME_VERBS), None)
+    if verb is None:
+        return None
+    if verb.lemma_ in ("attribute", "pin"):
+        heads = roles._prep_objects(verb, {"to", "on"})
+    else:
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    found = [v for h in heads for v in roles.phrase_parties(h, ctx, "actor")]
+    return found[:1] or None
 
 
 def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:

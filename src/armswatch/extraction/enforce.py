@@ -46,7 +46,9 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
                                                             and t in a.subtree for a in conj.subtree)]
             found += roles.parties_in(own, ctx, "actor")[:1]
     else:
-        found, _ = roles.find_actor(verb, ctx, "act")
+        found, src = roles.find_actor(verb, ctx, "act")
+        if verb.dep_ == "attr" and verb.pos_ == "NOUN" and (src is None or src not in verb.subtree):
+            found = []  # 'It was the first seizure of arms supplied by X': the copula's 'it' is no seizer
         if not found and subj is not None and subj.lemma_.lower() in LEGAL_BODIES and ctx.home:
             found = [ctx.home]  # 'federal prosecutors charged ...' in a story filed from that state
     return [a for a in dict.fromkeys(found) if a and _valid(a)]
@@ -107,12 +109,33 @@ def _applies(tok: Any, lemma: str, sent: Any) -> bool:
     return True
 
 
+BACKGROUND_PREPS = {"under", "despite"}
+BACKGROUND_NOUNS = {"violation", "breach", "defiance", "contravention"}
+
+
+def _background(tok: Any, lemma: str, sent: Any) -> bool:
+    """'barred under an arms embargo', 'in breach of sanctions': an existing measure, not a new one;
+    'a version designated K2PL': a name, not a sanctions designation."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or tok.head.lower_ == "of"
+                                                      and tok.head.head.lemma_.lower() in BACKGROUND_NOUNS):
+        return True
+    if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+            o.lemma_.lower() in ("embargo", "sanction", "sanctions", "resolution", "ban", "regime", "law")
+            for o in c.children) for c in tok.children):
+        return True  # 'sales are prohibited under an embargo': the standing rule, not a new act
+    if lemma == "designate" and tok.dep_ in ("acl", "amod", "oprd") and tok.head.pos_ == "NOUN" and \
+            tok.head.lemma_.lower() not in PEOPLE_OR_BODIES:
+        low = sent.text.lower()
+        return not any(w in low for w in ("sanction", "terror", "blacklist", "ofac", "treasury", "entity list"))
+    return False
+
+
 def enforcement(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("sanction", "sanctions")
                                   for c in tok.children):
         return []  # 'imposed sanctions on X': the noun's rule logs it once
-    if not _applies(tok, lemma, sent):
+    if not _applies(tok, lemma, sent) or _background(tok, lemma, sent):
         return []
     seizure = lemma in ("seize", "interdict", "confiscate", "seizure")
     items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH] if seizure else []

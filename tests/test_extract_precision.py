@@ -1,0 +1,51 @@
+"""Precision rules: naming vs designation, background measures, reporters vs perpetrators (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from armswatch.extraction.core import extract
+
+
+@pytest.fixture(scope="module")
+def run():
+    from armswatch.extraction.nlp import get_nlp
+
+    get_nlp()
+    return lambda text: extract(text, "2026-11-20")
+
+
+def types(extraction) -> list[str]:
+    return [c.type for c in extraction.claims]
+
+
+def test_a_version_designated_x_is_a_name_not_a_sanction(run) -> None:
+    got = run("Norway will build a lighter version of the howitzer designated Q7X at a plant near Oslo.")
+    assert "enforcement" not in types(got)
+
+
+def test_sanctions_designation_of_a_firm_still_counts(run) -> None:
+    got = run("The Treasury designated two Iranian firms on Monday for supplying drone parts.")
+    assert "enforcement" in types(got)
+
+
+def test_existing_embargo_is_background(run) -> None:
+    got = run("Arms sales by Eritrea are prohibited under an embargo the Security Council imposed in 2009.")
+    assert "enforcement" not in types(got)
+
+
+def test_copula_it_is_not_the_seizer(run) -> None:
+    got = run("Iran supplies the rebels. It was the largest seizure of rifles supplied by Iran this year.")
+    assert not any(c.type == "enforcement" and c.actor == "IR" for c in got.claims)
+
+
+def test_agency_tying_hackers_to_a_theft_is_not_the_evader(run) -> None:
+    got = run("The FBI has tied North Korean hackers to a $40 million cryptocurrency theft in March.")
+    evasions = [c for c in got.claims if c.type == "evasion"]
+    assert evasions and all(c.actor == "KP" for c in evasions)
+
+
+def test_attributed_to_names_the_perpetrator(run) -> None:
+    got = run("Analytics firm Chainalysis attributed the crypto heist to the Lazarus Group.")
+    assert any(c.type == "evasion" and c.actor == "Lazarus Group" for c in got.claims)
+    assert not any(c.actor == "Chainalysis" for c in got.claims)
