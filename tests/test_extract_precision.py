@@ -49,3 +49,15 @@ def test_attributed_to_names_the_perpetrator(run) -> None:
     got = run("Analytics firm Chainalysis attributed the crypto heist to the Lazarus Group.")
     assert any(c.type == "evasion" and c.actor == "Lazarus Group" for c in got.claims)
     assert not any(c.actor == "Chainalysis" for c in got.claims)
+
+
+def test_owned_destination_beats_purpose_clause(run) -> None:
+    got = run("Belarus sent 800 engineers to Russia's Bryansk region to help repair bridges damaged in "
+              "the war with Ukraine.")
+    assert any(c.type == "deployment" and c.actor == "BY" and c.recipient == "RU" for c in got.claims)
+    assert not any(c.recipient == "UA" for c in got.claims)
+
+
+def test_enemy_in_purpose_clause_is_not_the_state_served(run) -> None:
+    got = run("Officials said Belarusian troops had been sent to help drive Ukrainian forces out of Bryansk.")
+    assert not any(c.type == "deployment" and c.recipient == "UA" for c in got.claims)

@@ -168,16 +168,22 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     return [Draft("deployment", actor, out[0], people[0], tok, f"deployment:{tok.lemma_}")] if out else []
 
 
+HOSTILE = {"push", "drive", "repel", "fight", "attack", "defeat", "expel", "oust", "counter", "kill", "repulse",
+           "dislodge", "rout", "destroy", "target"}
+
+
 def _served(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
     """'sent to help Russian troops', 'to fight alongside Russian forces in Kursk': the state served."""
     for purpose in (c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i):
+        enemy = {t.i for v in purpose.subtree if v.lemma_ in HOSTILE for c in v.children if c.dep_ == "dobj"
+                 for t in c.subtree}  # 'to push back Ukrainian forces': the enemy, never the state served
         for sub in purpose.subtree:
-            ent = ctx.by_token.get(sub.i)
+            ent = ctx.by_token.get(sub.i) if sub.i not in enemy else None
             if ent is not None and (sub.dep_ == "poss" or sub.head.lower_ in SERVE_HEADS or sub.dep_ == "dobj"):
                 value = roles.party(ent, "recipient")
                 if value and value not in exclude and len(value) == 2:
                     return [value]
-        places = roles.parties_in(list(purpose.subtree), ctx, "recipient")
+        places = roles.parties_in([t for t in purpose.subtree if t.i not in enemy], ctx, "recipient")
         places = [p for p in places if p not in exclude and len(p) == 2]
         if places:
             return places[:1]
@@ -208,7 +214,10 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
         return []
     actor = actors[0]
     people = [i for i in items if i in PERSONNEL] or ["troops"]
-    recipients = _served(tok, ctx, {actor}) or _destinations(tok, ctx)
+    owner = [roles.party(e, "recipient") for p in roles._prep_objects(tok, {"to", "into"}) for c in p.children
+             if c.dep_ == "poss" and (e := ctx.by_token.get(c.i)) is not None and e.label == "COUNTRY"]
+    # 'to Russia's Kursk region to help rebuild areas hit in the fighting with Ukraine': the owned destination
+    recipients = [o for o in owner if o and o != actor] or _served(tok, ctx, {actor}) or _destinations(tok, ctx)
     out = [Draft("deployment", actor, r, people[0], tok, f"deployment:{tok.lemma_}") for r in recipients[:2]
            if r != actor and len(r) == 2]
     if out and people[0] == "workers" and len(actor) == 2:
