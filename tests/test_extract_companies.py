@@ -35,3 +35,14 @@ def test_unknown_firm_with_company_suffix_keeps_its_name(run) -> None:
 def test_state_owned_firm_stands_for_its_state(run) -> None:
     got = run("Rosoboronexport delivered two air defence systems to Myanmar last year.")
     assert ("transfer", "RU", "MM") in keys(got)
+
+
+def test_supplier_from_designation_origin(run) -> None:
+    got = run("Vietnam took delivery of two batteries of BrahMos missiles in March.")
+    assert any(c.type == "transfer" and c.actor == "IN" and c.recipient == "VN" for c in got.claims)
+
+
+def test_talks_on_buying_a_named_weapon_are_a_planned_purchase(run) -> None:
+    got = run("The Philippines unveiled two K9 howitzers. Malaysia has held talks on buying the howitzer.")
+    found = [c for c in got.claims if c.type == "transfer" and c.recipient == "MY"]
+    assert found and found[0].actor == "KR" and found[0].status == "planned"

@@ -10,6 +10,7 @@ from armswatch.extraction.attribution import Attribution, attribution, same_part
 from armswatch.extraction.dates import event_date
 from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of, object_tokens
 from armswatch.extraction.enforce import PUBLISH, enforcement, monitoring_report
+from armswatch.extraction.gazetteer import weapon_category
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL, items_in_span
 from armswatch.extraction.pacts import agreement
 from armswatch.extraction.status import status_of
@@ -45,6 +46,8 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
             return []
         return _transfer(tok, "give", ctx, ["military technology"], {"with"})
     items = items_of(tok, sent, ents, ctx)
+    if ctype == "transfer" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in ("take", "accept"):
+        return _transfer(tok.head, "get", ctx, items)  # 'X took delivery of Y': X receives
     if ctype == "transfer" and tok.pos_ == "NOUN" and tok.head.lemma_ in BLOCKED:
         return []  # 'banned exports of chips', 'to halt deliveries': a measure, not a transfer
     if ctype == "transfer" and tok.lemma_ in ("send", "deploy", "dispatch") and items and items[0] in PERSONNEL:
@@ -228,6 +231,20 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
     return out
 
 
+def _origin_suppliers(sent: Any, ctx: roles.Context, drafts: list[Draft]) -> None:
+    """A transfer with no named supplier takes the producing state of the designation named in the sentence
+    (or, for 'the missile', the one named before): 'Manila received BrahMos missiles' → IN supplies."""
+    origins = [o for t in sent if (e := ctx.by_token.get(t.i)) is not None and e.label == "WEAPON"
+               and (o := weapon_category(e.canonical)[1])]
+    if origins:
+        ctx.last_origin = origins[-1]
+    origin = origins[0] if origins else ctx.last_origin
+    for d in drafts:
+        if d.type == "transfer" and d.actor is None and d.recipient and origin and origin != d.recipient \
+                and d.item not in PERSONNEL and not any(t.lower_ in ("seized", "seizure") for t in sent):
+            d.actor = origin
+
+
 BLAME_VERBS = {"tie", "link", "attribute", "blame", "trace", "connect", "pin"}
 
 
@@ -251,6 +268,7 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     drafts: list[Draft] = []
     for tok in sent:
         drafts.extend(_verb_drafts(tok, sent, ctx, ents))
+    _origin_suppliers(sent, ctx, drafts)
     transfers = [d for d in drafts if d.type == "transfer"]
     drafts = [d for d in drafts if d.type != "evasion" or d.rule == "evasion:workers"] + evasion_drafts(
         sent, ctx, ents, transfers)

@@ -47,6 +47,7 @@ class Context:
     last_evader: str | None = None
     last_source: str | None = None
     last_recipient: str | None = None  # the last state named receiving goods, for supplier lists
+    last_origin: str | None = None  # the producing state of the last weapon designation named
     seen: list[str] = field(default_factory=list)
 
 

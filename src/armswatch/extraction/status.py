@@ -11,7 +11,7 @@ from armswatch.extraction.triggers import SPEECH
 DENY = {"deny", "reject", "dismiss", "refute", "rebuff"}
 PLAN_LEMMAS = {"plan", "prepare", "intend", "consider", "aim", "seek", "slate", "order", "direct", "call",
                "need", "expect", "propose", "pledge", "promise", "vow", "schedule", "poise", "want", "hope",
-               "urge", "instruct", "accelerate", "set", "agree"}
+               "urge", "instruct", "accelerate", "set", "agree", "talk", "negotiate", "negotiation"}
 HEDGE_WORDS = {"may", "might", "possibly", "possible", "perhaps", "suspected", "allegedly", "presumably",
                "likely", "probably", "apparently", "purportedly", "potential", "potentially", "could"}
 HEDGE_LEMMAS = {"suggest", "suspect", "speculate", "speculation", "fear", "appear", "seem"}
