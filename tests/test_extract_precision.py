@@ -61,3 +61,9 @@ def test_owned_destination_beats_purpose_clause(run) -> None:
 def test_enemy_in_purpose_clause_is_not_the_state_served(run) -> None:
     got = run("Officials said Belarusian troops had been sent to help drive Ukrainian forces out of Bryansk.")
     assert not any(c.type == "deployment" and c.recipient == "UA" for c in got.claims)
+
+
+def test_kremlin_is_an_organization_that_stands_for_russia(run) -> None:
+    got = run("The Kremlin said on Monday that Russia had delivered S-400 systems to Algeria.")
+    assert "Kremlin" in got.entities["organizations"]
+    assert any(c.type == "transfer" and c.actor == "RU" and c.recipient == "DZ" for c in got.claims)
