@@ -130,14 +130,16 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         if not suppliers:  # 'seeking jets and equipment for producing missiles from Moscow'
             suppliers = [v for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.head.dep_ != "relcl"
                          for p in t.children if p.dep_ == "pobj" for v in roles.phrase_parties(p, ctx, "recipient")]
-        actor = suppliers[0] if suppliers else None
+        from_list = [v for v in suppliers if len(v) == 2] if _coordinated_from(tok) else []
         ctx.last_recipient = next((r for r in receivers if r), ctx.last_recipient)
-        drafts = [Draft("transfer", actor, r, i, tok, f"transfer:{tok.lemma_}<-from") for r in receivers[:2]
-                  if r and r != actor for i in items]
+        drafts = [Draft("transfer", a, r, i, tok, f"transfer:{tok.lemma_}<-from") for r in receivers[:2]
+                  for a in (from_list[:4] or suppliers[:1] or [None]) if r and r != a for i in items]
         return drafts
-    actors, _ = roles.find_actor(tok, ctx, frame)
+    actors, src = roles.find_actor(tok, ctx, frame)
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         actors = roles.find_recipients(tok, ctx, {"from"}) or actors
+    elif src is not None and src.conjuncts and src.dep_ == "nsubj":  # 'Germany, Denmark and X pledged to send'
+        actors = roles.conj_parties(src, ctx, "actor") or actors
     actor = actors[0] if actors else None
     recipients = roles.find_recipients(tok, ctx, to_words or {"to", "into"})
     if not recipients and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
@@ -157,7 +159,8 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     if actor is None:
         origins = roles.origin_of(object_tokens(tok), ctx)
         actor = origins[0] if origins else None
-    actors = [actor, *_followed_by(tok, ctx)] if actor else []
+    coord = [a for a in actors[1:] if len(a) == 2] if src is not None and src.conjuncts else []
+    actors = [actor, *coord, *_followed_by(tok, ctx)] if actor else []
     if recipients:
         ctx.last_recipient = recipients[0]
     elif actor and tok.pos_ == "VERB" and ctx.last_recipient and _supplier_list(tok, ctx):
@@ -165,6 +168,12 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     rule = f"transfer:{tok.lemma_}"
     return [Draft("transfer", a, r, i, tok, rule) for a in (actors or [actor]) for r in recipients
             if r and r != a and len(r) == 2 for i in items]
+
+
+def _coordinated_from(tok: Any) -> bool:
+    """'received howitzers from the US, Canada and Australia': a coordinated list of suppliers."""
+    heads = [tok, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]]
+    return any(p.conjuncts for h in heads for p in roles._prep_objects(h, {"from"}))
 
 
 def _followed_by(tok: Any, ctx: roles.Context) -> list[str]:

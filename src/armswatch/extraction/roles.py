@@ -166,7 +166,8 @@ def _prep_objects(token: Any, words: set[str]) -> list[Any]:
 def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any | None]:
     """Actor values (for 'get' frames: the receiving side) and the token they came from."""
     if found := denier(trigger, ctx):
-        return found, trigger.head
+        gov = governor(trigger)
+        return found, (_child(gov, {"nsubj"}) if gov is not None else None)
     token = trigger
     for _ in range(6):
         if token.pos_ in ("NOUN", "PROPN"):
@@ -292,14 +293,56 @@ def bound_for(heads: list[Any], ctx: Context) -> list[str]:
     return []
 
 
+# verbs whose subject does the act of their gerund/infinitive complement: 'X acknowledged sending',
+# 'X rejects accusations of supplying', 'X pledged to send' (reporting verbs included: their subject is no source)
+CONTROL = DENY_VERBS | {"deny", "rebuff", "acknowledge", "admit", "confirm", "agree", "pledge", "promise", "offer",
+                        "vow", "intend", "decide", "refuse", "threaten", "commit", "undertake", "resume"}
+CLAIM_NOUNS = {"accusation", "claim", "allegation", "report", "suggestion", "charge", "assertion"}
+
+
+def governor(trigger: Any) -> Any | None:
+    """The control or reporting verb whose subject is the actor of the subjectless act below it."""
+    tok = trigger
+    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # 'pledged to refurbish and send'
+    head = tok.head
+    if tok.dep_ == "amod" and tok.pos_ == "VERB" and head.dep_ == "dobj":
+        tok, head = head, head.head  # 'denied supplying weapons' parsed as an adjective on 'weapons'
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    if tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in CLAIM_NOUNS and \
+            head.head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head.head  # 'rejects accusations of supplying weapons'
+        return head if head.lemma_ in CONTROL else None
+    if tok.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and head.lemma_ in CONTROL:
+        return head
+    return None
+
+
 def denier(trigger: Any, ctx: Context) -> list[str]:
-    """'Tehran denies sending drones', 'X has denied supplying weapons': the denier did (or not) the act."""
-    head = trigger.head
-    if trigger.dep_ == "amod" and trigger.pos_ == "VERB" and head.dep_ == "dobj":
-        trigger, head = head, head.head  # 'denied supplying weapons' parsed as an adjective on 'weapons'
-    if trigger.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and head.lemma_ in DENY_VERBS | {"deny"} and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
-        subj = _child(head, {"nsubj"})
-        if subj is not None:
-            return phrase_parties(subj, ctx, "actor")
+    """'Tehran denies sending drones', 'X has acknowledged supplying weapons', 'X rejects accusations of
+    sending troops': the subject of the governing verb did (or did not do) the act."""
+    head = governor(trigger)
+    subj = _child(head, {"nsubj"}) if head is not None else None
+    if subj is not None:
+        return conj_parties(subj, ctx, "actor")
     return []
+
+
+def _own(tok: Any) -> list[Any]:
+    """A conjunct's own tokens, without the conjuncts hanging on it."""
+    skip = {t.i for ch in tok.children if ch.dep_ in ("conj", "cc") for t in ch.subtree}
+    return [t for t in _walk(tok) if t.i not in skip]
+
+
+def conj_parties(head: Any, ctx: Context, role: str) -> list[str]:
+    """Parties of a phrase, one per conjunct for coordinated phrases ('Germany, Denmark and the Netherlands',
+    'the United States as well as Canada')."""
+    if not head.conjuncts:
+        return phrase_parties(head, ctx, role)
+    out: list[str] = []
+    for conj in sorted((head, *head.conjuncts), key=lambda t: t.i):
+        found = parties_in(_own(conj), ctx, role)[:1] or (phrase_parties(conj, ctx, role)[:1]
+                                                           if conj.lower_ in ANAPHORS else [])
+        out += [v for v in found if v not in out]
+    return out

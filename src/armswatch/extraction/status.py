@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from armswatch.extraction.attribution import Attribution, same_party
+from armswatch.extraction.roles import governor
 from armswatch.extraction.triggers import SPEECH
 
 DENY = {"deny", "reject", "dismiss", "refute", "rebuff"}
@@ -34,6 +35,14 @@ def status_of(sent: Any, trigger: Any, ctype: str, actor: str | None, attr: Attr
     lemmas = {t.lemma_.lower() for t in scope}
     {t.lower_ for t in sent}
     text = sent.text
+    gov = governor(trigger)  # 'X acknowledged sending ...', 'X rejects accusations of ...', 'X pledged to send'
+    if gov is not None and gov.lemma_ in DENY | {"deny", "refuse"} or any(
+            c.dep_ == "neg" for c in (gov.children if gov is not None else ())):
+        return "denied"
+    if gov is not None and gov.lemma_ in CONFIRM:
+        return "confirmed"
+    if gov is not None and gov.lemma_ in PLAN_LEMMAS | {"offer", "vow", "commit", "undertake", "decide"}:
+        return "planned"
     if DENY & {t.lemma_ for t in sent} and (attr is None or attr.verb in DENY or same_party(attr.source, actor)
                                            or any(t.lemma_ in DENY for t in sent)):
         return "denied"

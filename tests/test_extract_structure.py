@@ -1,0 +1,55 @@
+"""Structural rules (control verbs, coordination, evasion actors, naming, receive voice, arrivals, headlines,
+non-state recipients), each on a sentence written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from armswatch.extraction.core import extract
+
+
+@pytest.fixture(scope="module")
+def run():
+    from armswatch.extraction.nlp import get_nlp
+
+    get_nlp()
+
+    def _run(text: str, published: str = "2026-11-20"):
+        return extract(text, published)
+
+    return _run
+
+
+def claims_of(ex, ctype: str = "transfer") -> dict[tuple, str]:
+    return {(c.actor, c.recipient): c.status for c in ex.claims if c.type == ctype}
+
+
+def test_acknowledged_gerund_takes_governing_subject_and_status(run) -> None:
+    ex = run("Belarus has acknowledged sending a few drones to Russia last year.")
+    assert claims_of(ex) == {("BY", "RU"): "confirmed"}
+
+
+def test_rejected_accusations_of_gerund_is_denied_by_the_subject(run) -> None:
+    ex = run("Cuba rejected accusations of supplying rockets to Russia.")
+    assert claims_of(ex) == {("CU", "RU"): "denied"}
+
+
+def test_acknowledge_and_reject_in_one_sentence_keep_their_own_status(run) -> None:
+    ex = run("Minsk has admitted shipping artillery shells to Russia, but rejects claims that it sold tanks to Moscow.")
+    statuses = {c.item: c.status for c in ex.claims if c.type == "transfer" and c.actor == "BY"}
+    assert statuses.get("artillery shells") == "confirmed"
+
+
+def test_coordinated_subject_of_pledge_gives_one_planned_transfer_each(run) -> None:
+    ex = run("Norway, Sweden and Finland have pledged to send tanks to Ukraine.")
+    assert claims_of(ex) == {("NO", "UA"): "planned", ("SE", "UA"): "planned", ("FI", "UA"): "planned"}
+
+
+def test_coordinated_from_phrase_gives_one_supplier_each(run) -> None:
+    ex = run("Ukraine has already received howitzers from France, Italy and Spain.")
+    assert set(claims_of(ex)) == {("FR", "UA"), ("IT", "UA"), ("ES", "UA")}
+
+
+def test_as_well_as_coordinates_suppliers(run) -> None:
+    ex = run("The rockets join howitzers that Ukraine has received from France as well as Spain.")
+    assert {("FR", "UA"), ("ES", "UA")} <= set(claims_of(ex))
