@@ -53,3 +53,16 @@ def test_coordinated_from_phrase_gives_one_supplier_each(run) -> None:
 def test_as_well_as_coordinates_suppliers(run) -> None:
     ex = run("The rockets join howitzers that Ukraine has received from France as well as Spain.")
     assert {("FR", "UA"), ("ES", "UA")} <= set(claims_of(ex))
+
+
+def test_sanctioning_government_is_never_the_evader(run) -> None:
+    ex = run("LONDON, May 2 (Example Wire) - Britain on Tuesday sanctioned a crypto exchange that the Foreign Office "
+             "said had laundered funds stolen by the Lazarus Group.")
+    evaders = {c.actor for c in ex.claims if c.type == "evasion"}
+    assert "GB" not in evaders
+    assert evaders <= {"Lazarus Group", "KP"}
+
+
+def test_no_evasion_claim_without_a_perpetrator(run) -> None:
+    ex = run("The Treasury sanctioned a mixer last year, saying it had been used to launder stolen funds.")
+    assert not [c for c in ex.claims if c.type == "evasion" and c.actor == "US"]

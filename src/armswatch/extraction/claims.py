@@ -230,6 +230,9 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
             actors = []  # the agency reporting the laundering is not the launderer
         if not actors:
             actors = [a for a in (ctx.last_evader, ctx.focus_group) if a][:1]
+        enforcers = _enforcers(sent, ctx, attr) | ctx.enforcers
+        if actors and actors[0] in enforcers:  # the sanctioning or reporting government is never the evader
+            actors = _perpetrators(sent, ctx, enforcers) or [a for a in (ctx.last_evader,) if a and a not in enforcers]
         if not actors:
             continue
         recipient = next((d.recipient for d in transfers if d.actor == actors[0]), None)
@@ -252,6 +255,43 @@ def _origin_suppliers(sent: Any, ctx: roles.Context, drafts: list[Draft]) -> Non
         if d.type == "transfer" and d.actor is None and d.recipient and origin and origin != d.recipient \
                 and d.item not in PERSONNEL and not any(t.lower_ in ("seized", "seizure") for t in sent):
             d.actor = origin
+
+
+ENFORCER_VERBS = {"sanction", "blacklist", "designate", "impose", "target", "seize", "charge", "indict",
+                  "prosecute", "freeze", "attribute", "blame", "tie", "link", "trace", "accuse", "identify", "pin"}
+
+
+def _enforcers(sent: Any, ctx: roles.Context, attr: Attribution | None) -> set[str]:
+    """Parties that sanction, seize, blame or report in the sentence (and the states they belong to)."""
+    out: set[str] = set()
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_ not in ENFORCER_VERBS | roles.SPEECH:
+            continue
+        heads = [c for c in tok.children if c.dep_ in ("nsubj",)]
+        heads += [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        heads += [tok.head] if tok.dep_ == "relcl" and tok.lemma_ in ENFORCER_VERBS else []  # 'a mixer X blacklisted'
+        for head in heads:
+            if head.dep_ == "relcl":
+                head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+            if head.pos_ == "PRON":
+                continue  # 'it said': a pronoun names no one new
+            for value in roles.conj_parties(head, ctx, "actor"):
+                out.add(value)
+                if len(value) > 2 and (state := roles._group_state(value)):
+                    out.add(state)
+    if attr is not None and attr.source:
+        source = roles.gazetteer().org_by_name.get(attr.source)
+        if source is not None and source.country:
+            out.add(source.country)
+    return out
+
+
+def _perpetrators(sent: Any, ctx: roles.Context, enforcers: set[str]) -> list[str]:
+    """Non-state groups named in the sentence (hackers, cartels), else a state named as perpetrator's owner."""
+    found = [v for v in roles.parties_in(list(sent), ctx, "actor") if v not in enforcers]
+    groups = [v for v in found if len(v) > 2 and (org := roles.gazetteer().org_by_name.get(v)) is not None
+              and org.kind == "armed"]
+    return groups[:1]
 
 
 BLAME_VERBS = {"tie", "link", "attribute", "blame", "trace", "connect", "pin"}
@@ -279,6 +319,7 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
         drafts.extend(_verb_drafts(tok, sent, ctx, ents))
     _origin_suppliers(sent, ctx, drafts)
     transfers = [d for d in drafts if d.type == "transfer"]
+    ctx.enforcers |= {d.actor for d in drafts if d.type == "enforcement" and d.actor and len(d.actor) == 2}
     drafts = [d for d in drafts if d.type != "evasion" or d.rule == "evasion:workers"] + evasion_drafts(
         sent, ctx, ents, transfers)
     if not any(d.type == "test" for d in drafts):

@@ -49,6 +49,7 @@ class Context:
     last_recipient: str | None = None  # the last state named receiving goods, for supplier lists
     last_origin: str | None = None  # the producing state of the last weapon designation named
     seen: list[str] = field(default_factory=list)
+    enforcers: set[str] = field(default_factory=set)  # states seen sanctioning, seizing or charging
 
 
 def party(ent: Any, role: str) -> str | None:
