@@ -66,3 +66,17 @@ def test_sanctioning_government_is_never_the_evader(run) -> None:
 def test_no_evasion_claim_without_a_perpetrator(run) -> None:
     ex = run("The Treasury sanctioned a mixer last year, saying it had been used to launder stolen funds.")
     assert not [c for c in ex.claims if c.type == "evasion" and c.actor == "US"]
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul unveiled a modernised tank variant designated K7X, which Hanwha will build for export.",
+    "Japan delivered a new frigate to the navy. A later version of the frigate, designated FFM-9, is planned.",
+    "Germany showed a heavier version designated Leo-3 at the fair.",
+])
+def test_designated_as_a_name_is_no_enforcement(run, text: str) -> None:
+    assert not [c for c in run(text).claims if c.type == "enforcement"]
+
+
+def test_designating_entities_is_still_enforcement(run) -> None:
+    ex = run("The United States designated three Iranian companies and two executives.")
+    assert ("US", "IR") in claims_of(ex, "enforcement")

@@ -130,12 +130,35 @@ def _background(tok: Any, lemma: str, sent: Any) -> bool:
     return False
 
 
+SANCTION_SENSE = {"sanction", "sanctions", "terrorist", "terror", "terrorism", "blacklist", "list", "entity",
+                  "order", "authority", "authorities", "act", "proliferator", "sponsor"}
+
+
+def _naming(tok: Any, lemma: str, ctx: roles.Context) -> bool:
+    """'a variant designated K2PL', 'the missile, designated X', 'known as Y': a name given to a thing, not a
+    sanctions designation.  The sanctions sense needs a person or entity designated, or 'as a terrorist' /
+    'under sanctions' context."""
+    if lemma != "designate" or tok.pos_ != "VERB":
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    named = nxt is not None and ((e := ctx.by_token.get(nxt.i)) is not None and e.label == "WEAPON" or (
+        any(c.isdigit() for c in nxt.text) and any(c.isupper() for c in nxt.text)))
+    context = {t.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("as", "under", "for")
+               for t in c.subtree}
+    if named and not context & SANCTION_SENSE:
+        return True
+    if tok.dep_ in ("amod", "acl", "appos", "oprd") and tok.head.pos_ in ("NOUN", "PROPN") and \
+            tok.head.lemma_.lower() not in PEOPLE_OR_BODIES and ctx.by_token.get(tok.head.i) is None:
+        return not context & SANCTION_SENSE  # 'a modernised variant designated ...'
+    return False
+
+
 def enforcement(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("sanction", "sanctions")
                                   for c in tok.children):
         return []  # 'imposed sanctions on X': the noun's rule logs it once
-    if not _applies(tok, lemma, sent) or _background(tok, lemma, sent):
+    if not _applies(tok, lemma, sent) or _background(tok, lemma, sent) or _naming(tok, lemma, ctx):
         return []
     seizure = lemma in ("seize", "interdict", "confiscate", "seizure")
     items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH] if seizure else []
