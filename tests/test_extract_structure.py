@@ -80,3 +80,25 @@ def test_designated_as_a_name_is_no_enforcement(run, text: str) -> None:
 def test_designating_entities_is_still_enforcement(run) -> None:
     ex = run("The United States designated three Iranian companies and two executives.")
     assert ("US", "IR") in claims_of(ex, "enforcement")
+
+
+def test_agentless_passive_receive_names_no_recipient(run) -> None:
+    ex = run("Spain sent tanks to Ukraine in May. The consignment, comprising 12 tanks, was received in the presence "
+             "of Defence Minister Jan Kowalski.")
+    assert set(claims_of(ex)) == {("ES", "UA")}
+
+
+def test_has_received_from_gives_supplier_to_subject(run) -> None:
+    ex = run("Ukraine has already received howitzers from Italy.")
+    assert claims_of(ex) == {("IT", "UA"): "confirmed"}
+
+
+def test_people_arriving_along_with_equipment_give_deployment_and_transfer(run) -> None:
+    ex = run("Russian military instructors have arrived in Mali along with a radar system, local media reported.")
+    assert ("RU", "ML") in claims_of(ex, "deployment")
+    assert ("RU", "ML") in claims_of(ex, "transfer")
+
+
+def test_goods_ordered_from_a_state_unloaded_in_another(run) -> None:
+    ex = run("The first howitzers ordered from South Korea were unloaded at a port in Estonia on Monday.")
+    assert ("KR", "EE") in claims_of(ex)

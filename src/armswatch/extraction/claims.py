@@ -23,7 +23,7 @@ BLOCKED = {"ban", "prohibit", "restrict", "curb", "halt", "block", "stop", "susp
 def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     if tok.pos_ == "VERB" and tok.lemma_ in usage.PRESENCE and tok.lemma_ not in VERBS:
         return usage.presence(tok, sent, ctx, ents)
-    if tok.pos_ == "VERB" and tok.lemma_ in ("reach", "arrive"):
+    if tok.pos_ == "VERB" and tok.lemma_ in usage.ARRIVE:
         return usage.arrival(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in PUBLISH:
         return monitoring_report(tok, ctx)
@@ -121,6 +121,10 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         return []
     if frame == "get":
         receivers, _ = roles.find_actor(tok, ctx, frame)
+        if _agentless_passive(tok):  # 'the shipment was received in the presence of the minister': who received
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # it is not said
+            receivers = roles.parties_in([t for t in subj.subtree if t.dep_ == "poss"], ctx, "recipient") \
+                if subj is not None else []
         receivers = [r if len(r) == 2 else (roles._group_state(r) or "") for r in receivers]
         suppliers = roles.find_recipients(tok, ctx, {"from"}) or roles.origin_of(object_tokens(tok), ctx)
         if not suppliers:  # 'talks with Iran on buying missiles': the other side of the talks supplies
@@ -168,6 +172,10 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     rule = f"transfer:{tok.lemma_}"
     return [Draft("transfer", a, r, i, tok, rule) for a in (actors or [actor]) for r in recipients
             if r and r != a and len(r) == 2 for i in items]
+
+
+def _agentless_passive(tok: Any) -> bool:
+    return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def _coordinated_from(tok: Any) -> bool:

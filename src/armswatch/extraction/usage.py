@@ -110,21 +110,43 @@ def hyphen_test(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     return [Draft("test", actors[-1], None, weapons[0], tok, "test:test-fire")]
 
 
+ARRIVE = {"reach", "arrive", "land", "unload", "offload"}
+ALONG = {"along", "together"}
+
+
+def _origins(subj: Any, ctx: roles.Context, ents: list[Any]) -> list[str]:
+    """Where arriving goods or people come from: a demonym, 'ordered from X', a designation's maker."""
+    tokens = list(subj.subtree)
+    found = roles.origin_of(tokens, ctx, states_only=True)
+    found += [v for t in tokens if t.dep_ == "prep" and t.lower_ == "from" for p in t.children if p.dep_ == "pobj"
+              for v in roles.phrase_parties(p, ctx, "recipient") if len(v) == 2]
+    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    found += [o for e in ents if e.label == "WEAPON" and lo <= e.start < hi and (o := weapon_category(e.canonical)[1])]
+    return list(dict.fromkeys(found))
+
+
 def arrival(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
-    """'Iranian-made drones are still reaching Russia': goods of known origin arriving somewhere."""
+    """'Iranian-made drones are still reaching Russia', 'tanks ordered from X were unloaded at a port in Y',
+    'Russian instructors arrived in Niger along with an air defence system': goods of known origin arriving."""
     from armswatch.extraction.items import items_in_span
 
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or CIVIL_CONTEXT.search(sent.text):
         return []
-    goods = [i for i in items_in_span([t for t in subj.subtree if t.i <= subj.i], ents)
+    phrase = [t for h in (subj, *subj.conjuncts) for t in h.subtree if t.i <= h.i or t.dep_ == "conj"]
+    along = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ALONG for t in c.subtree]
+    goods = [i for i in items_in_span(sorted(phrase, key=lambda t: t.i), ents) + items_in_span(along, ents)
              if i in WEAPONISH and i not in PERSONNEL]
-    origin = roles.origin_of(list(subj.subtree), ctx, states_only=True)
+    origin = _origins(subj, ctx, ents)
     dest = roles.object_parties(tok, ctx) if tok.lemma_ == "reach" else []
-    dest = dest or [v for p in roles._prep_objects(tok, {"in", "at"})
-                    for v in roles.phrase_parties(p, ctx, "recipient")]
+    places = roles._prep_objects(tok, {"in", "at", "into"})
+    dest = dest or [v for p in places for v in roles.phrase_parties(p, ctx, "recipient")]
+    dest = dest or [v for p in places for v in roles.parties_in(list(p.subtree), ctx, "recipient")]
+    if not dest and places and any(t.pos_ == "PROPN" for p in places for t in p.subtree) and ctx.home:
+        dest = [ctx.home]  # 'unloaded at the port of <town>' in a story filed from that country
     dest = [d for d in dest if len(d) == 2 and origin and d != origin[0]]
-    return [Draft("transfer", origin[0], dest[0], goods[0], tok, f"transfer:{tok.lemma_}")] if goods and dest else []
+    return [Draft("transfer", origin[0], dest[0], g, tok, f"transfer:{tok.lemma_}") for g in dict.fromkeys(goods)] \
+        if goods and dest else []
 
 
 def use(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
@@ -165,7 +187,8 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     served = [v for p in roles._prep_objects(tok, BESIDE) for v in roles.phrase_parties(p, ctx, "recipient")]
     places = _destinations(tok, ctx) if tok.lemma_ != "train" else []
     out = [r for r in (*served, *places) if r and len(r) == 2 and r != home]
-    return [Draft("deployment", actor, out[0], people[0], tok, f"deployment:{tok.lemma_}")] if out else []
+    goods = arrival(tok, sent, ctx, ents) if tok.lemma_ in ARRIVE else []  # 'arrived along with a radar'
+    return ([Draft("deployment", actor, out[0], people[0], tok, f"deployment:{tok.lemma_}")] if out else []) + goods
 
 
 HOSTILE = {"push", "drive", "repel", "fight", "attack", "defeat", "expel", "oust", "counter", "kill", "repulse",
