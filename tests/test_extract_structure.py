@@ -102,3 +102,21 @@ def test_people_arriving_along_with_equipment_give_deployment_and_transfer(run) 
 def test_goods_ordered_from_a_state_unloaded_in_another(run) -> None:
     ex = run("The first howitzers ordered from South Korea were unloaded at a port in Estonia on Monday.")
     assert ("KR", "EE") in claims_of(ex)
+
+
+def test_link_lists_and_headline_runs_give_no_claims(run) -> None:
+    text = ("Spain delivered rockets to Ukraine on Monday.\n\n"
+            "More on this story\n"
+            "Mali junta scraps defence pact with France\n"
+            "Who are the mercenaries in the Sahel?\n\n"
+            "Also popular\n"
+            "Belgrade shows off locally built air defence system\n"
+            "Oil prices slip on weak demand\n\n"
+            "- Iran sends drones to Venezuela, officials say\n")
+    assert set(claims_of(run(text))) == {("ES", "UA")}
+    assert {c.type for c in run(text).claims} == {"transfer"}
+
+
+def test_a_single_body_line_without_full_stop_still_counts(run) -> None:
+    ex = run("Spain delivered rockets to Ukraine on Monday, officials said\n\nThe rest follows later.")
+    assert ("ES", "UA") in claims_of(ex)

@@ -21,15 +21,41 @@ _INLINE = re.compile(
     r"(?:Image source,|Photo credits?:|Photo:|Picture:|Credit:|Source:)[^\n]*", re.IGNORECASE)
 
 
+# a header that opens a list of links: the lines after it, up to a blank line, are links too
+_LIST_HEAD = re.compile(r"^\s*(?:read (?:more|also|next)|more on this (?:story|topic)|related(?: (?:stories|articles|"
+                        r"coverage|content|news))?|recommended|see also|most read|more from|you may also like|"
+                        r"top stories|latest news)\s*:?\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d+\.)\s+\S")
+_CLOSED = (".", "!", "”", '"', ":", ";", ")")  # '?' closes questions, which headlines also are
+
+
+def _open_line(line: str) -> bool:
+    """A short line without final sentence punctuation: a headline or a link."""
+    words = line.split()
+    return 0 < len(words) < 16 and not line.rstrip().endswith(_CLOSED)
+
+
 def furniture_ranges(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        stripped = line.strip()
-        if stripped and (_LINE.match(stripped) or _looks_like_prompt(stripped)):
-            ranges.append((pos, end))
-        pos = end + 1
+    lines = text.split("\n")
+    spans = []
+    for line in lines:
+        spans.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    in_list = False
+    for n, (start, end, stripped) in enumerate(spans):
+        if not stripped:
+            in_list = False
+            continue
+        prev = spans[n - 1][2] if n else ""
+        nxt = spans[n + 1][2] if n + 1 < len(spans) else ""
+        if _LIST_HEAD.match(stripped):
+            in_list = True
+        if stripped and (_LINE.match(stripped) or _looks_like_prompt(stripped) or in_list
+                         or _BULLET.match(stripped) and not stripped.endswith(".")
+                         or _open_line(stripped) and (_open_line(prev) or _open_line(nxt))):
+            ranges.append((start, end))
     for match in _INLINE.finditer(text):
         ranges.append((match.start(), match.end()))
     return ranges
