@@ -120,3 +120,16 @@ def test_link_lists_and_headline_runs_give_no_claims(run) -> None:
 def test_a_single_body_line_without_full_stop_still_counts(run) -> None:
     ex = run("Spain delivered rockets to Ukraine on Monday, officials said\n\nThe rest follows later.")
     assert ("ES", "UA") in claims_of(ex)
+
+
+def test_denied_claims_that_it_supplied_takes_the_denier_not_the_speaker(run) -> None:
+    ex = run("Seoul said the rifles came from abroad. Minsk rejected as groundless the claims that it had supplied "
+             "weapons to Hezbollah.")
+    assert {a for a, _ in claims_of(ex)} == {"BY"}
+    assert set(claims_of(ex).values()) == {"denied"}
+
+
+def test_group_using_foreign_made_weapons_is_a_deployment_by_the_group(run) -> None:
+    ex = run("Hezbollah fighters used a Belarusian-made rocket launcher in the attack on the border post.")
+    assert ("Hezbollah", None) in claims_of(ex, "deployment")
+    assert not claims_of(ex)  # the supply itself is not stated (the conventions)

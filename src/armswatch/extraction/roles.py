@@ -135,7 +135,8 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)  # 'its forces'
     if (head.lower_ in ("it", "they", "he", "she") or owned) and head.head.dep_ == "ccomp":
         for verb in head.ancestors:
-            if verb.lemma_ in SPEECH and (subj := _child(verb, {"nsubj"})) is not None and subj is not head:
+            if (verb.lemma_ in SPEECH or verb.lemma_ in CONTROL) and (subj := _child(verb, {"nsubj"})) is not None \
+                    and subj is not head:
                 found = parties_in(_walk(subj), ctx, role)  # 'Moscow denied that it had ...'
                 if found:
                     return found
