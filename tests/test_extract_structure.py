@@ -133,3 +133,8 @@ def test_group_using_foreign_made_weapons_is_a_deployment_by_the_group(run) -> N
     ex = run("Hezbollah fighters used a Belarusian-made rocket launcher in the attack on the border post.")
     assert ("Hezbollah", None) in claims_of(ex, "deployment")
     assert not claims_of(ex)  # the supply itself is not stated (the conventions)
+
+
+def test_negated_supply_is_denied(run) -> None:
+    ex = run("Foreign Minister Juan Perez said Cuba had not delivered ballistic missiles to Russia.")
+    assert claims_of(ex) == {("CU", "RU"): "denied"}

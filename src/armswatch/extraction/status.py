@@ -39,6 +39,8 @@ def status_of(sent: Any, trigger: Any, ctype: str, actor: str | None, attr: Attr
     if gov is not None and gov.lemma_ in DENY | {"deny", "refuse"} or any(
             c.dep_ == "neg" for c in (gov.children if gov is not None else ())):
         return "denied"
+    if ctype == "transfer" and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children):
+        return "denied"  # 'X had not delivered missiles', 'Beijing had never provided weapons'
     if gov is not None and gov.lemma_ in CONFIRM:
         return "confirmed"
     if gov is not None and gov.lemma_ in PLAN_LEMMAS | {"offer", "vow", "commit", "undertake", "decide"}:
