@@ -138,3 +138,15 @@ def test_group_using_foreign_made_weapons_is_a_deployment_by_the_group(run) -> N
 def test_negated_supply_is_denied(run) -> None:
     ex = run("Foreign Minister Juan Perez said Cuba had not delivered ballistic missiles to Russia.")
     assert claims_of(ex) == {("CU", "RU"): "denied"}
+
+
+def test_agentless_passive_use_takes_the_last_user_not_the_speaker(run) -> None:
+    ex = run("WASHINGTON, May 3 - The drone, also known as the Z9, has been used against power plants in Ukraine, "
+             "the Treasury said.")
+    assert not [c for c in ex.claims if c.type == "deployment" and c.actor == "US"]
+
+
+def test_agentless_passive_laundering_takes_no_focus_state(run) -> None:
+    ex = run("WASHINGTON, May 3 - The U.S. Justice Department on Thursday filed a complaint against two exchanges. "
+             "Their fees were then laundered through token swaps.")
+    assert not [c for c in ex.claims if c.type == "evasion" and c.actor == "US"]

@@ -230,9 +230,9 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
         blamed = _blamed(tok, sent, ctx)
         if blamed is not None:
             actors = blamed  # 'the FBI tied North Korean hackers to the theft': the hackers, not the FBI
-        elif any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
-                and ctx.last_evader:
-            actors = [ctx.last_evader]  # 'the loot had been laundered': the evader named before
+        elif _agentless_passive(tok):
+            actors = [ctx.last_evader] if ctx.last_evader else []  # 'the loot had been laundered': the evader
+            # named before; never the state last in focus
         attr = attribution(sent, ctx.by_token, ctx.last_person)
         if attr is not None and actors and same_party(attr.source, actors[0]):
             actors = []  # the agency reporting the laundering is not the launderer

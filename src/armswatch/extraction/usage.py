@@ -155,6 +155,8 @@ def use(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[st
     if not weapons or CIVIL_CONTEXT.search(sent.text):
         return []
     actors, _ = roles.find_actor(tok, ctx, "give")
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        actors = [ctx.last_user] if ctx.last_user else []  # 'has been used against ..., the Treasury said'
     if not actors:
         return []
     if not (_foreign_origin(tok, ctx, ents, actors[0]) or _has_target(tok, sent)):
