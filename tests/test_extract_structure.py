@@ -150,3 +150,21 @@ def test_agentless_passive_laundering_takes_no_focus_state(run) -> None:
     ex = run("WASHINGTON, May 3 - The U.S. Justice Department on Thursday filed a complaint against two exchanges. "
              "Their fees were then laundered through token swaps.")
     assert not [c for c in ex.claims if c.type == "evasion" and c.actor == "US"]
+
+
+def test_supply_without_destination_goes_to_the_recipient_already_named(run) -> None:
+    ex = run("Spain sent howitzers to Ukraine in May. Portugal, which had long hesitated, delivered its first two "
+             "howitzers on Friday.")
+    assert ("PT", "UA") in claims_of(ex)
+
+
+def test_pledge_without_destination_goes_to_the_recipient_already_named(run) -> None:
+    ex = run("Spain sent tanks to Ukraine in May. Norway and Sweden have also pledged to refurbish and send older "
+             "tanks, with the first deliveries planned for the summer.")
+    assert {("NO", "UA"), ("SE", "UA")} <= set(claims_of(ex))
+    assert claims_of(ex)[("NO", "UA")] == "planned"
+
+
+def test_supply_with_a_destination_of_its_own_keeps_it(run) -> None:
+    ex = run("Spain sent tanks to Ukraine in May. Portugal delivered rifles to Moldova on Friday.")
+    assert ("PT", "UA") not in claims_of(ex)

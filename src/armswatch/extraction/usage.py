@@ -145,6 +145,8 @@ def arrival(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Dr
     if not dest and places and any(t.pos_ == "PROPN" for p in places for t in p.subtree) and ctx.home:
         dest = [ctx.home]  # 'unloaded at the port of <town>' in a story filed from that country
     dest = [d for d in dest if len(d) == 2 and origin and d != origin[0]]
+    if goods and dest:
+        ctx.last_recipient = dest[0]
     return [Draft("transfer", origin[0], dest[0], g, tok, f"transfer:{tok.lemma_}") for g in dict.fromkeys(goods)] \
         if goods and dest else []
 
