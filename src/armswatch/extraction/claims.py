@@ -167,17 +167,20 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     actors = [actor, *coord, *_followed_by(tok, ctx)] if actor else []
     if recipients:
         ctx.last_recipient = recipients[0]
-    elif actor and tok.pos_ == "VERB" and ctx.last_recipient and (_supplier_list(tok, ctx) or _to_unnamed(tok)):
+    elif actor and tok.pos_ == "VERB" and ctx.last_recipient and (_supplier_list(tok, ctx) or _to_unnamed(tok, ctx)):
         recipients = [ctx.last_recipient]  # 'firms in X supplied $5m of arms': the buyer already named
     rule = f"transfer:{tok.lemma_}"
     return [Draft("transfer", a, r, i, tok, rule) for a in (actors or [actor]) for r in recipients
             if r and r != a and len(r) == 2 for i in items]
 
 
-def _to_unnamed(tok: Any) -> bool:
+def _to_unnamed(tok: Any, ctx: roles.Context) -> bool:
     """A supply verb with a subject and an object but no destination phrase at all: 'Poland delivered its first
     four tanks on Monday' in a story about one recipient."""
-    has_subj = any(c.dep_ == "nsubj" for c in tok.children) or roles.governor(tok) is not None
+    gov = roles.governor(tok)
+    subj = next((c for c in (gov if gov is not None else tok).children if c.dep_ == "nsubj"), None)
+    ent = ctx.by_token.get(subj.i) if subj is not None else None
+    has_subj = ent is not None and ent.label == "COUNTRY"  # a state named as supplier, not 'firms in X'
     has_obj = any(c.dep_ == "dobj" for c in tok.children)
     heads = [tok, *[c for c in tok.children if c.dep_ == "dobj"]]
     dest = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "for") for h in heads
