@@ -168,3 +168,13 @@ def test_pledge_without_destination_goes_to_the_recipient_already_named(run) -> 
 def test_supply_with_a_destination_of_its_own_keeps_it(run) -> None:
     ex = run("Spain sent tanks to Ukraine in May. Portugal delivered rifles to Moldova on Friday.")
     assert ("PT", "UA") not in claims_of(ex)
+
+
+def test_helicopters_and_jets_are_separate_items(run) -> None:
+    ex = run("Belarus delivered tanks and attack helicopters to Sudan. Serbia sold fighter jets to Sudan.")
+    assert {c.item for c in ex.claims if c.type == "transfer"} == {"tanks", "combat aircraft", "helicopters"}
+
+
+def test_infinitive_on_a_noun_is_planned(run) -> None:
+    ex = run("Algeria has completed arrangements to acquire fighter jets from Russia.")
+    assert claims_of(ex) == {("RU", "DZ"): "planned"}

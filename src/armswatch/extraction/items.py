@@ -26,8 +26,9 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"ammunition|munitions?|ammo", "munitions"),
     (r"howitzers?|artillery (?:systems?|pieces?|guns?)|artillery", "artillery"),
     (r"tanks?|armou?red vehicles?", "tanks"),
-    (r"fighter jets?|combat aircraft|warplanes?|fighter planes?|bombers?|fighter aircraft|attack helicopters?"
-     r"|military aircraft|military helicopters?", "combat aircraft"),
+    (r"(?:attack |military |combat |transport )?helicopters?|gunships?", "helicopters"),
+    (r"fighter jets?|combat aircraft|warplanes?|fighter planes?|bombers?|fighter aircraft"
+     r"|military aircraft", "combat aircraft"),
     (r"warships?|submarines?|frigates?|naval vessels?", "warships"),
     (r"small arms|rifles?|machine guns?|assault weapons?", "small arms"),
     (r"mines?|landmines?", "mines"),

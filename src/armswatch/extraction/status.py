@@ -45,6 +45,9 @@ def status_of(sent: Any, trigger: Any, ctype: str, actor: str | None, attr: Attr
         return "confirmed"
     if gov is not None and gov.lemma_ in PLAN_LEMMAS | {"offer", "vow", "commit", "undertake", "decide"}:
         return "planned"
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ == "NOUN" and trigger.i > trigger.head.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and ctype != "deployment":
+        return "planned"  # 'arrangements to acquire jets', 'a deal to supply drones': the act is intended
     if DENY & {t.lemma_ for t in sent} and (attr is None or attr.verb in DENY or same_party(attr.source, actor)
                                            or any(t.lemma_ in DENY for t in sent)):
         return "denied"
