@@ -178,3 +178,13 @@ def test_helicopters_and_jets_are_separate_items(run) -> None:
 def test_infinitive_on_a_noun_is_planned(run) -> None:
     ex = run("Algeria has completed arrangements to acquire fighter jets from Russia.")
     assert claims_of(ex) == {("RU", "DZ"): "planned"}
+
+
+def test_agreement_signed_in_a_relative_clause_has_its_signers_as_parties(run) -> None:
+    ex = run("The deliveries follow a framework agreement that Poland and South Korea signed in July.")
+    assert {frozenset((c.actor, c.recipient)) for c in ex.claims if c.type == "agreement"} == {frozenset(("PL", "KR"))}
+
+
+def test_welcoming_an_accord_signed_by_others_makes_no_party(run) -> None:
+    ex = run("Serbia welcomed the accord signed by Hungary and Austria in May.")
+    assert {frozenset((c.actor, c.recipient)) for c in ex.claims if c.type == "agreement"} == {frozenset(("HU", "AT"))}

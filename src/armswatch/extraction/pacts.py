@@ -38,7 +38,9 @@ def _subject_parties(head: Any, noun: Any, ctx: roles.Context) -> list[str]:
 
 def _parties(noun: Any | None, head: Any | None, ctx: roles.Context) -> list[str]:
     parties: list[str] = []
-    if head is not None:
+    signed = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in SIGN_VERBS] if noun is not None \
+        else []
+    if head is not None and not signed:  # 'X welcomed the accord signed by Y and Z': X is no party
         parties += _subject_parties(head, noun, ctx)
     for h in (noun, head):
         if h is None:
@@ -50,6 +52,11 @@ def _parties(noun: Any | None, head: Any | None, ctx: roles.Context) -> list[str
     if noun is None and head is not None:  # 'agreed to sell drones to X': the buyer is the other party
         for xcomp in (c for c in head.children if c.dep_ == "xcomp" and c.lemma_ in SALE_VERBS):
             parties += roles.find_recipients(xcomp, ctx, {"to"})
+    if noun is not None:  # 'a framework agreement that Poland and South Korea signed'
+        for rel in signed:
+            parties += _subject_parties(rel, noun, ctx)
+            for agent in (a for a in rel.children if a.dep_ == "agent"):  # 'an accord signed by X and Y'
+                parties += [v for p in agent.children if p.dep_ == "pobj" for v in roles.conj_parties(p, ctx, "party")]
     if noun is not None:  # 'a treaty committing Russia and Belarus to mutual defence'
         for acl in (c for c in noun.children if c.dep_ == "acl"):
             parties += roles.parties_in([t for c in acl.children if c.dep_ == "dobj" for t in c.subtree], ctx,
@@ -77,6 +84,8 @@ def _cancelled(noun: Any, head: Any, ctx: roles.Context, tok: Any) -> list[Draft
 def agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
     noun = tok if tok.pos_ in ("NOUN", "PROPN") else next(
         (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _is_pact(c)), None)
+    if noun is None and tok.dep_ in ("relcl", "acl") and _is_pact(tok.head):
+        return []  # 'the agreement that X and Y signed': logged once, from the noun
     head = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
     if noun is None and not (tok.lemma_ == "agree" and any(c.dep_ == "xcomp" for c in tok.children)):
         return []  # 'agreed to expand cooperation' counts; 'agreed that' does not
