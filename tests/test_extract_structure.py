@@ -188,3 +188,26 @@ def test_agreement_signed_in_a_relative_clause_has_its_signers_as_parties(run) -
 def test_welcoming_an_accord_signed_by_others_makes_no_party(run) -> None:
     ex = run("Serbia welcomed the accord signed by Hungary and Austria in May.")
     assert {frozenset((c.actor, c.recipient)) for c in ex.claims if c.type == "agreement"} == {frozenset(("HU", "AT"))}
+
+
+def test_helping_another_build_makes_the_helped_the_producer(run) -> None:
+    ex = run("Two firms helped Russia develop and build attack drones.")
+    assert {c.actor for c in ex.claims if c.type == "production"} == {"RU"}
+
+
+def test_helping_without_a_named_beneficiary_gives_no_production(run) -> None:
+    ex = run("The United States sanctioned two Chinese companies it accused of helping develop and build attack drones.")
+    assert not [c for c in ex.claims if c.type == "production"]
+
+
+def test_equipment_for_producing_is_no_production_claim(run) -> None:
+    ex = run("Officials believe Cuba is seeking fighter aircraft and equipment for producing ballistic missiles "
+             "from Moscow.")
+    assert not [c for c in ex.claims if c.type == "production"]
+    assert ("RU", "CU") in claims_of(ex)
+
+
+def test_negated_use_is_no_deployment(run) -> None:
+    ex = run("Poland sent rockets to Ukraine. Kyiv has given assurances that it will not use the rockets against "
+             "targets inside Russia.")
+    assert not [c for c in ex.claims if c.type == "deployment"]

@@ -63,9 +63,19 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return _transfer(tok, frame, ctx, items)
     if ctype == "test" and tok.lemma_.lower() in ("fire", "launch"):
         return usage.fire_or_test(tok, sent, ctx, ents, items)
-    if ctype == "production" and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "for" and \
-            tok.head.head.pos_ == "NOUN":
-        return []  # 'equipment for producing missiles': a purpose, not a production claim
+    if ctype == "production" and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "for" and (
+            tok.head.head.pos_ == "NOUN" or tok.head.head.lemma_ in GET_VERBS):
+        return []  # 'equipment for producing missiles', 'seeking jets and equipment for producing missiles'
+    if ctype == "production" and tok.pos_ == "NOUN" and tok.dep_ == "compound" and \
+            tok.head.lemma_.lower() in MEANS:
+        return []  # 'ballistic missile production equipment': goods, not a production claim
+    if ctype == "production" and (helper := _helped(tok)) is not None:
+        chain = [t for t in (tok, *tok.ancestors) if t.i != helper.i and helper in t.ancestors]
+        served = [v for node in (*chain, helper) for c in node.children
+                  if (c.dep_ == "nsubj" and node is not helper or c.dep_ == "dobj" and node is helper)
+                  for v in roles.phrase_parties(c, ctx, "actor")]
+        items = [i for i in items if i in WEAPONISH]
+        return [Draft("production", served[0], None, items[0], tok, "production:helped")] if served and items else []
     if ctype in ("production", "test"):
         allowed = TESTABLE if ctype == "test" else WEAPONISH
         items = [i for i in items if i in allowed]
@@ -82,6 +92,24 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if ctype == "enforcement":
         return enforcement(tok, sent, ctx, ents)
     return []
+
+
+GET_VERBS = {v for v, (t, f) in VERBS.items() if f == "get"}
+MEANS = {"equipment", "tool", "machinery", "machine", "component", "part", "material", "know-how", "technology",
+         "input", "capability"}
+
+
+def _helped(tok: Any) -> Any | None:
+    """'helping Russia develop and build drones': the help verb above a production verb (the helped one produces,
+    not the helper)."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head is node:
+            return None
+        node = node.head
+        if node.lemma_ in ("help", "assist", "aid"):
+            return node
+    return None
 
 
 BUILD_VERBS = {"build", "develop", "produce", "manufacture", "make", "improve", "modernise", "modernize",

@@ -154,6 +154,8 @@ def arrival(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Dr
 def use(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
     """'Russia used North Korean missiles on Kharkiv', 'the drones the army uses to target ...'."""
     weapons = [i for i in items if i in WEAPONISH and i not in ("oil", "materials", "dual-use goods")]
+    if any(c.dep_ == "neg" for c in tok.children):
+        return []  # 'it will not use the rockets against targets in X': an assurance, not a use
     if not weapons or CIVIL_CONTEXT.search(sent.text):
         return []
     actors, _ = roles.find_actor(tok, ctx, "give")
