@@ -196,7 +196,8 @@ def test_helping_another_build_makes_the_helped_the_producer(run) -> None:
 
 
 def test_helping_without_a_named_beneficiary_gives_no_production(run) -> None:
-    ex = run("The United States sanctioned two Chinese companies it accused of helping develop and build attack drones.")
+    ex = run("The United States sanctioned two Chinese companies it accused of helping develop and build "
+             "attack drones.")
     assert not [c for c in ex.claims if c.type == "production"]
 
 
