@@ -212,3 +212,8 @@ def test_negated_use_is_no_deployment(run) -> None:
     ex = run("Poland sent rockets to Ukraine. Kyiv has given assurances that it will not use the rockets against "
              "targets inside Russia.")
     assert not [c for c in ex.claims if c.type == "deployment"]
+
+
+def test_passive_deployment_of_a_named_armed_group_has_the_group_as_actor(run) -> None:
+    ex = run("Wagner mercenaries have been deployed in Libya since 2019.")
+    assert set(claims_of(ex, "deployment")) == {("Wagner Group", "LY")}

@@ -233,8 +233,11 @@ def _destinations(tok: Any, ctx: roles.Context) -> list[str]:
 def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> list[Draft]:
     passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
     actors: list[str] = []
-    if passive:  # 'North Korean troops were sent to Russia'
-        actors = roles.origin_of([t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree], ctx)
+    if passive:  # 'North Korean troops were sent to Russia'; 'Wagner mercenaries were deployed': the group
+        subj = [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
+        actors = [v for v in roles.parties_in(subj, ctx, "actor") if len(v) > 2 and
+                  (org := roles.gazetteer().org_by_name.get(v)) is not None and org.kind == "armed"]
+        actors = actors or roles.origin_of(subj, ctx)
     if not actors:
         actors, _ = roles.find_actor(tok, ctx, "give")
     if not actors and passive and ctx.focus_state:
