@@ -217,3 +217,8 @@ def test_negated_use_is_no_deployment(run) -> None:
 def test_passive_deployment_of_a_named_armed_group_has_the_group_as_actor(run) -> None:
     ex = run("Wagner mercenaries have been deployed in Libya since 2019.")
     assert set(claims_of(ex, "deployment")) == {("Wagner Group", "LY")}
+
+
+def test_items_added_by_along_with_get_their_own_claims(run) -> None:
+    ex = run("Cuba delivered ballistic missiles to Russia along with self-propelled guns.")
+    assert {c.item for c in ex.claims if c.type == "transfer"} == {"ballistic missiles", "artillery"}

@@ -49,6 +49,11 @@ def heads_of(trigger: Any) -> list[Any]:
             heads = [c for p in preps for c in p.children if c.dep_ == "pobj"] if preps else [child]
             for head in heads:
                 out.extend([head, *head.conjuncts])
+    # 'delivered missiles, the report said, along with guns and launchers': items added by 'along with'
+    for holder in (trigger, *[c for c in trigger.children if c.dep_ == "parataxis"]):
+        for along in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("along", "together")):
+            for head in (p for w in along.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"):
+                out.extend([head, *head.conjuncts])
     return out
 
 

@@ -24,7 +24,7 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"missiles?", "missiles"),
     (r"(?:multiple )?rocket (?:systems?|launchers?)|mlrs|rockets?", "rocket systems"),
     (r"ammunition|munitions?|ammo", "munitions"),
-    (r"howitzers?|artillery (?:systems?|pieces?|guns?)|artillery", "artillery"),
+    (r"howitzers?|artillery (?:systems?|pieces?|guns?)|artillery|self-propelled guns?", "artillery"),
     (r"tanks?|armou?red vehicles?", "tanks"),
     (r"(?:attack |military |combat |transport )?helicopters?|gunships?", "helicopters"),
     (r"fighter jets?|combat aircraft|warplanes?|fighter planes?|bombers?|fighter aircraft"
