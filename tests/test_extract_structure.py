@@ -222,3 +222,9 @@ def test_passive_deployment_of_a_named_armed_group_has_the_group_as_actor(run) -
 def test_items_added_by_along_with_get_their_own_claims(run) -> None:
     ex = run("Cuba delivered ballistic missiles to Russia along with self-propelled guns.")
     assert {c.item for c in ex.claims if c.type == "transfer"} == {"ballistic missiles", "artillery"}
+
+
+def test_passive_supply_by_a_state_without_destination_goes_to_the_recipient_named(run) -> None:
+    ex = run("Cuba sent shells to Russia in May. More than 100 missiles were delivered by Cuba, the report said.")
+    assert ("CU", "RU") in claims_of(ex)
+    assert sum(1 for c in ex.claims if c.type == "transfer" and c.item == "missiles") == 1

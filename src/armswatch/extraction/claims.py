@@ -207,10 +207,12 @@ def _to_unnamed(tok: Any, ctx: roles.Context) -> bool:
     four tanks on Monday' in a story about one recipient."""
     gov = roles.governor(tok)
     subj = next((c for c in (gov if gov is not None else tok).children if c.dep_ == "nsubj"), None)
+    if subj is None:  # 'missiles were delivered by X'
+        subj = next((p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
     ent = ctx.by_token.get(subj.i) if subj is not None else None
     has_subj = ent is not None and ent.label == "COUNTRY"  # a state named as supplier, not 'firms in X'
-    has_obj = any(c.dep_ == "dobj" for c in tok.children)
-    heads = [tok, *[c for c in tok.children if c.dep_ == "dobj"]]
+    has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    heads = [tok, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]]
     dest = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "for") for h in heads
                for c in h.children)
     return has_subj and has_obj and not dest and not any(c.dep_ in ("dative", "iobj") for c in tok.children)
