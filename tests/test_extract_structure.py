@@ -228,3 +228,13 @@ def test_passive_supply_by_a_state_without_destination_goes_to_the_recipient_nam
     ex = run("Cuba sent shells to Russia in May. More than 100 missiles were delivered by Cuba, the report said.")
     assert ("CU", "RU") in claims_of(ex)
     assert sum(1 for c in ex.claims if c.type == "transfer" and c.item == "missiles") == 1
+
+
+def test_coordinated_personnel_give_one_deployment_each(run) -> None:
+    ex = run("Cuba will send 1,000 deminers and 5,000 construction workers to Russia's Kursk region.")
+    assert {c.item for c in ex.claims if c.type == "deployment"} == {"military specialists", "workers"}
+
+
+def test_military_supplies_are_equipment(run) -> None:
+    ex = run("Cuba has shipped more than 20,000 containers of military supplies to Russia.")
+    assert [c.item for c in ex.claims if c.type == "transfer"] == ["military equipment"]

@@ -250,8 +250,8 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
              if c.dep_ == "poss" and (e := ctx.by_token.get(c.i)) is not None and e.label == "COUNTRY"]
     # 'to Russia's Kursk region to help rebuild areas hit in the fighting with Ukraine': the owned destination
     recipients = [o for o in owner if o and o != actor] or _served(tok, ctx, {actor}) or _destinations(tok, ctx)
-    out = [Draft("deployment", actor, r, people[0], tok, f"deployment:{tok.lemma_}") for r in recipients[:2]
-           if r != actor and len(r) == 2]
-    if out and people[0] == "workers" and len(actor) == 2:
+    out = [Draft("deployment", actor, r, who, tok, f"deployment:{tok.lemma_}") for r in recipients[:2]
+           if r != actor and len(r) == 2 for who in people]  # 'deminers and workers': one claim each
+    if out and "workers" in people and len(actor) == 2:
         out.append(Draft("evasion", actor, None, "overseas workers", tok, "evasion:workers"))
     return out
