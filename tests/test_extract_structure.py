@@ -238,3 +238,20 @@ def test_coordinated_personnel_give_one_deployment_each(run) -> None:
 def test_military_supplies_are_equipment(run) -> None:
     ex = run("Cuba has shipped more than 20,000 containers of military supplies to Russia.")
     assert [c.item for c in ex.claims if c.type == "transfer"] == ["military equipment"]
+
+
+def test_instructors_training_foreign_soldiers_is_a_training_transfer(run) -> None:
+    ex = run("State TV said Russian instructors landed in Bamako on Monday and would train Malian soldiers to "
+             "operate the radar.")
+    assert claims_of(ex).get(("RU", "ML")) == "planned"
+    assert {c.item for c in ex.claims if c.type == "transfer"} == {"military training"}
+
+
+def test_crews_trained_in_a_state_are_trained_by_it(run) -> None:
+    ex = run("Moldovan crews were trained on the howitzers in France before the handover.")
+    assert ("FR", "MD") in claims_of(ex)
+
+
+def test_training_at_home_is_no_transfer(run) -> None:
+    ex = run("French officers trained French recruits in Brittany.")
+    assert not claims_of(ex)

@@ -21,6 +21,8 @@ BLOCKED = {"ban", "prohibit", "restrict", "curb", "halt", "block", "stop", "susp
 
 
 def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    if tok.pos_ == "VERB" and tok.lemma_ == "train" and (found := usage.training(tok, sent, ctx)):
+        return found
     if tok.pos_ == "VERB" and tok.lemma_ in usage.PRESENCE and tok.lemma_ not in VERBS:
         return usage.presence(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in usage.ARRIVE:

@@ -255,3 +255,43 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
     if out and "workers" in people and len(actor) == 2:
         out.append(Draft("evasion", actor, None, "overseas workers", tok, "evasion:workers"))
     return out
+
+
+TRAINEES = {"soldier", "troop", "pilot", "crew", "officer", "personnel", "force", "cadet", "serviceman", "unit",
+            "operator", "gunner", "recruit", "army", "military", "commando", "marine", "sailor", "airman"}
+
+
+def _people_state(head: Any, ctx: roles.Context) -> list[str]:
+    if head.lemma_.lower() not in TRAINEES:
+        return []
+    return roles.origin_of(list(head.subtree), ctx, states_only=True) or [
+        v for v in roles.phrase_parties(head, ctx, "recipient") if len(v) == 2]
+
+
+def training(tok: Any, sent: Any, ctx: roles.Context) -> list[Draft]:
+    """'Russian instructors would train Nigerien soldiers' (trainer → trainee), 'Ukrainian crews were trained
+    in Germany', 'Iranian pilots have been training in Russia' (the host state trains): military training."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "train":
+        return []
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ == "conj":  # 'the instructors landed ... and would train ...'
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if obj is not None and not passive:
+        trainees = _people_state(obj, ctx)
+        trainers = (roles.origin_of(list(subj.subtree), ctx, states_only=True) or
+                    [v for v in roles.phrase_parties(subj, ctx, "actor") if len(v) == 2]) if subj is not None else []
+    elif subj is not None:
+        trainees = _people_state(subj, ctx)
+        agent = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        trainers = [v for p in agent for v in roles.phrase_parties(p, ctx, "actor") if len(v) == 2]
+        skip = {t.i for t in subj.subtree}
+        places = [p for pr in tok.subtree if pr.dep_ == "prep" and pr.lower_ in ("in", "at") and pr.i not in skip
+                  for p in pr.children if p.dep_ == "pobj"]
+        trainers = trainers or [v for p in places for v in roles.phrase_parties(p, ctx, "recipient") if len(v) == 2]
+    else:
+        return []
+    if not trainers or not trainees or trainers[0] == trainees[0]:
+        return []
+    return [Draft("transfer", trainers[0], trainees[0], "military training", tok, "transfer:train")]
