@@ -255,3 +255,9 @@ def test_crews_trained_in_a_state_are_trained_by_it(run) -> None:
 def test_training_at_home_is_no_transfer(run) -> None:
     ex = run("French officers trained French recruits in Brittany.")
     assert not claims_of(ex)
+
+
+def test_sanctions_after_a_that_clause_come_from_the_main_subject_and_its_target(run) -> None:
+    ex = run("In May, Britain determined that Hezbollah had committed war crimes and imposed sanctions on its "
+             "commander, Ali Example.")
+    assert set(claims_of(ex, "enforcement")) == {("GB", "LB")}

@@ -51,7 +51,13 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
             found = []  # 'It was the first seizure of arms supplied by X': the copula's 'it' is no seizer
         if not found and subj is not None and subj.lemma_.lower() in LEGAL_BODIES and ctx.home:
             found = [ctx.home]  # 'federal prosecutors charged ...' in a story filed from that state
-    return [a for a in dict.fromkeys(found) if a and _valid(a)]
+    out = [a for a in dict.fromkeys(found) if a and _valid(a)]
+    if not out and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+        # 'X determined that the group had committed genocide and imposed sanctions on ...': the parser hangs
+        # the second verb inside the that-clause; a group cannot sanction, so the main subject acts
+        upper = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+        out = [a for a in (roles.phrase_parties(upper, ctx, "actor") if upper is not None else []) if _valid(a)]
+    return out
 
 
 def _target_heads(tok: Any) -> list[Any]:
@@ -87,6 +93,12 @@ def _targets(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
             roles.phrase_parties(head, ctx, "recipient")
         if not values and head.lemma_.lower() in TRADE:  # 'banned exports of chips to Iran'
             values = roles.find_recipients(head, ctx, {"to"})
+        if not values:  # 'sanctions on its commander': the party named before the possessive pronoun
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            before = [ctx.by_token[t.i] for t in tok.doc[tok.sent.start:poss.i] if t.i in ctx.by_token] \
+                if poss is not None else []
+            values = [v for e in reversed(before) if e.label in ("ORG", "COUNTRY")
+                      and (v := roles.party(e, "recipient"))][:1]
         for value in values[:1]:
             if value and len(value) == 2 and value != actor and value not in out:
                 out.append(value)
