@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -81,7 +82,9 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if ctype in ("production", "test"):
         allowed = TESTABLE if ctype == "test" else WEAPONISH
         items = [i for i in items if i in allowed]
-        if not items or CIVIL_CONTEXT.search(sent.text):
+        if not items or CIVIL_CONTEXT.search(sent.text) or _civil_product(tok, sent, ctx):
+            return []
+        if ctype == "production" and _origin_background(tok, ctx):
             return []
         actors, _ = roles.find_actor(tok, ctx, frame)
         if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
@@ -94,6 +97,41 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if ctype == "enforcement":
         return enforcement(tok, sent, ctx, ents)
     return []
+
+
+DESPITE_SANCTIONS = re.compile(r"\b(?:despite|in (?:violation|breach|defiance) of|circumventing)\s+(?:the\s+)?"
+                               r"(?:international |U\.?N\.? |Western |multilateral )*(?:sanctions|embargo|export "
+                               r"controls)\b", re.I)
+
+
+def sent_text(tok: Any) -> str:
+    return str(tok.sent.text)
+
+
+SPACE_CONTEXT = re.compile(
+    r"\b(?:satellites?(?! ?(?:image|imagery|photo|picture|pictures|data|analysis|footage))|orbit(?:al)?|"
+    r"launch (?:services?|vehicles?|provider)|launcher|space ?(?:craft|flight|port|station|agency)|payloads?|"
+    r"airlines?|airliners?|software|app)\b", re.I)
+
+
+def _civil_product(tok: Any, sent: Any, ctx: roles.Context) -> bool:
+    """'is developing a larger reusable rocket' in a satellite-launch story, software, airliners: a product that
+    is no weapon unless a weapon designation is named with it."""
+    if not SPACE_CONTEXT.search(sent.text):
+        return False
+    return not any((e := ctx.by_token.get(t.i)) is not None and e.label == "WEAPON" for t in tok.subtree)
+
+
+def _origin_background(tok: Any, ctx: roles.Context) -> bool:
+    """'Storm Shadow was developed jointly by X and Y': a passive past description of where a named system comes
+    from is background, not a production event."""
+    if tok.lemma_ not in ("develop", "design", "invent", "create") or tok.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and any((e := ctx.by_token.get(t.i)) is not None and e.label == "WEAPON"
+                                    for t in subj.subtree)
 
 
 GET_VERBS = {v for v, (t, f) in VERBS.items() if f == "get"}
@@ -156,7 +194,15 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
             receivers = roles.parties_in([t for t in subj.subtree if t.dep_ == "poss"], ctx, "recipient") \
                 if subj is not None else []
         receivers = [r if len(r) == 2 else (roles._group_state(r) or "") for r in receivers]
-        suppliers = roles.find_recipients(tok, ctx, {"from"}) or roles.origin_of(object_tokens(tok), ctx)
+        beneficiary = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree}
+        if set(roles.parties_in([t for t in tok.doc if t.i in beneficiary], ctx, "recipient")) <= set(receivers):
+            beneficiary = set()  # 'to get equipment for its own war': the buyer is the beneficiary
+        named_from = roles.find_recipients(tok, ctx, {"from"})
+        if not named_from and DESPITE_SANCTIONS.search(sent_text(tok)):
+            return [Draft("evasion", r, None, i, tok, "evasion:obtain-despite") for r in receivers[:1] if r
+                    for i in items[:1]]  # 'X has been able to obtain (Western) electronics despite sanctions'
+        suppliers = named_from or roles.origin_of(
+            [t for t in object_tokens(tok) if t.i not in beneficiary], ctx)  # 'procure kit for X's army': X buys
         if not suppliers:  # 'talks with Iran on buying missiles': the other side of the talks supplies
             up = tok.head if tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "over", "about", "for") else None
             if up is not None:
@@ -164,6 +210,8 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         if not suppliers:  # 'seeking jets and equipment for producing missiles from Moscow'
             suppliers = [v for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.head.dep_ != "relcl"
                          for p in t.children if p.dep_ == "pobj" for v in roles.phrase_parties(p, ctx, "recipient")]
+        if not suppliers and any(t.i in ctx.by_token for t in object_tokens(tok) if t.i in beneficiary):
+            return []  # 'to procure equipment for X's forces': a purchase on X's behalf, the seller unnamed
         from_list = [v for v in suppliers if len(v) == 2] if _coordinated_from(tok) else []
         ctx.last_recipient = next((r for r in receivers if r), ctx.last_recipient)
         drafts = [Draft("transfer", a, r, i, tok, f"transfer:{tok.lemma_}<-from") for r in receivers[:2]
@@ -374,8 +422,8 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     _origin_suppliers(sent, ctx, drafts)
     transfers = [d for d in drafts if d.type == "transfer"]
     ctx.enforcers |= {d.actor for d in drafts if d.type == "enforcement" and d.actor and len(d.actor) == 2}
-    drafts = [d for d in drafts if d.type != "evasion" or d.rule == "evasion:workers"] + evasion_drafts(
-        sent, ctx, ents, transfers)
+    kept = ("evasion:workers", "evasion:obtain-despite")
+    drafts = [d for d in drafts if d.type != "evasion" or d.rule in kept] + evasion_drafts(sent, ctx, ents, transfers)
     if not any(d.type == "test" for d in drafts):
         drafts += usage.hyphen_test(sent, ctx, ents)
     measures: set[tuple[Any, ...]] = set()

@@ -122,6 +122,7 @@ def _applies(tok: Any, lemma: str, sent: Any) -> bool:
 
 
 BACKGROUND_PREPS = {"under", "despite"}
+WATCH_VERBS = {"monitor", "oversee", "watch", "observe", "track", "violate", "breach", "defy", "flout"}
 BACKGROUND_NOUNS = {"violation", "breach", "defiance", "contravention"}
 
 
@@ -131,6 +132,8 @@ def _background(tok: Any, lemma: str, sent: Any) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or tok.head.lower_ == "of"
                                                       and tok.head.head.lemma_.lower() in BACKGROUND_NOUNS):
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in WATCH_VERBS:
+        return True  # 'a panel monitoring the arms embargo on X': watching a measure is not a new one
     if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
             o.lemma_.lower() in ("embargo", "sanction", "sanctions", "resolution", "ban", "regime", "law")
             for o in c.children) for c in tok.children):
