@@ -45,11 +45,42 @@ def test_monitoring_an_embargo_is_no_enforcement_act(run) -> None:
     assert not any(c.type == "enforcement" and c.rule == "enforcement:embargo" for c in ex.claims)
 
 
-def test_procuring_for_another_state_names_no_supplier(run) -> None:
-    ex = run("Canada will keep working with partners to procure more ammunition for Ukraine's army next year.")
-    assert keys(ex, "transfer") == set()
-
-
 def test_obtaining_goods_despite_sanctions_is_evasion_by_the_obtainer(run) -> None:
     ex = run("Analysts say Tehran has managed to obtain American microchips despite international sanctions.")
     assert keys(ex) == {("evasion", "IR", None)}
+
+
+def test_procuring_for_another_state_is_a_transfer_to_that_state(run) -> None:
+    ex = run("Canada will keep working with partners to procure more ammunition for Ukraine's army next year.")
+    assert keys(ex, "transfer") == {("transfer", "CA", "UA")}
+
+
+def test_system_ordered_from_a_state_is_a_transfer_to_the_orderer(run) -> None:
+    ex = run("Egypt is still waiting for the last batteries of the S-300 system it ordered from Russia.")
+    assert ("transfer", "RU", "EG") in keys(ex)
+
+
+def test_later_deliveries_of_an_order_take_seller_and_buyer_from_before(run) -> None:
+    ex = run("Egypt's order for S-300 batteries came into force in 2018. The remaining two are now expected in 2027.")
+    assert ("agreement", "RU", "EG") in keys(ex)
+    assert [c.rule for c in ex.claims if c.type == "transfer"] == ["transfer:expect<-deal"]
+    assert ("transfer", "RU", "EG") in keys(ex)
+
+
+def test_delivery_without_an_order_before_gives_nothing(run) -> None:
+    ex = run("The festival was a success. The first batch arrived in 2019.")
+    assert ex.claims == []
+
+
+def test_possessive_order_coming_into_force_is_an_agreement_with_the_maker(run) -> None:
+    ex = run("Dassault Aviation said the second tranche of Greece's order for Rafale jets had entered into force. "
+             "The first aircraft are expected to be handed over to the Greek air force in 2027.")
+    assert ("agreement", "Dassault Aviation", "GR") in keys(ex)
+    assert ("transfer", "Dassault Aviation", "GR") in keys(ex)
+
+
+def test_memorandum_of_understanding_with_a_company_names_both_parties(run) -> None:
+    ex = run("Poland's defence ministry signed a memorandum of understanding with Boeing for 30 fighters.")
+    pacts = [c for c in ex.claims if c.type == "agreement"]
+    assert {(c.actor, c.recipient) for c in pacts} == {("PL", "Boeing")}
+    assert pacts[0].item == "memorandum of understanding"

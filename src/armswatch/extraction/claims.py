@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from armswatch.extraction import roles, usage
+from armswatch.extraction import orders, roles, usage
 from armswatch.extraction.attribution import Attribution, attribution, same_party
 from armswatch.extraction.dates import event_date
 from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of, object_tokens
@@ -22,6 +22,15 @@ BLOCKED = {"ban", "prohibit", "restrict", "curb", "halt", "block", "stop", "susp
 
 
 def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    found = _rule_drafts(tok, sent, ctx, ents)
+    return found or orders.delivery_follow_up(tok, sent, ctx, ents)
+
+
+def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    if tok.pos_ == "VERB" and tok.lemma_ == "order":
+        return orders.order_verb(tok, sent, ctx, ents)
+    if tok.pos_ == "NOUN" and tok.lemma_ == "order" and tok.i not in ctx.by_token:
+        return orders.order_noun(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ == "train" and (found := usage.training(tok, sent, ctx)):
         return found
     if tok.pos_ == "VERB" and tok.lemma_ in usage.PRESENCE and tok.lemma_ not in VERBS:
@@ -210,8 +219,12 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         if not suppliers:  # 'seeking jets and equipment for producing missiles from Moscow'
             suppliers = [v for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.head.dep_ != "relcl"
                          for p in t.children if p.dep_ == "pobj" for v in roles.phrase_parties(p, ctx, "recipient")]
-        if not suppliers and any(t.i in ctx.by_token for t in object_tokens(tok) if t.i in beneficiary):
-            return []  # 'to procure equipment for X's forces': a purchase on X's behalf, the seller unnamed
+        served = [v for o in roles._prep_objects(tok, {"for"}) + [o for c in tok.children if c.dep_ == "dobj"
+                                                                  for o in roles._prep_objects(c, {"for"})]
+                  for v in roles.phrase_parties(o, ctx, "recipient") if len(v) == 2 and v not in receivers]
+        if not suppliers and served:  # 'to procure equipment for X's forces': bought on X's behalf, for X
+            return [Draft("transfer", r, served[0], i, tok, f"transfer:{tok.lemma_}-for") for r in receivers[:1]
+                    if r for i in items]
         from_list = [v for v in suppliers if len(v) == 2] if _coordinated_from(tok) else []
         ctx.last_recipient = next((r for r in receivers if r), ctx.last_recipient)
         drafts = [Draft("transfer", a, r, i, tok, f"transfer:{tok.lemma_}<-from") for r in receivers[:2]

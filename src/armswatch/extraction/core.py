@@ -105,6 +105,8 @@ def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
     for draft in drafts:
         if draft.item:
             ctx.last_item = draft.item
+        if draft.type == "transfer" and draft.actor and draft.recipient and draft.item not in PERSONNEL:
+            ctx.deal = (draft.actor, draft.recipient, draft.item)
         if draft.type == "deployment" and draft.recipient is None:
             ctx.last_user = draft.actor
         elif draft.type == "transfer" and draft.recipient and draft.item not in PERSONNEL:

@@ -14,6 +14,7 @@ from armswatch.extraction import roles
 from armswatch.extraction.drafts import Draft
 from armswatch.extraction.triggers import NOUNS
 
+OF_PACT = {"understanding", "intent", "cooperation", "agreement"}  # 'memorandum of understanding'
 SIGN_ONLY = {"document", "protocol", "roadmap", "memorandum"}  # agreements only when signed/ratified
 SIGN_VERBS = {"sign", "ink", "ratify", "conclude", "exchange", "strike", "seal", "reach", "finalise", "finalize",
               "agree", "approve", "adopt"}
@@ -42,7 +43,9 @@ def _parties(noun: Any | None, head: Any | None, ctx: roles.Context) -> list[str
         else []
     if head is not None and not signed:  # 'X welcomed the accord signed by Y and Z': X is no party
         parties += _subject_parties(head, noun, ctx)
-    for h in (noun, head):
+    of_objects = [o for o in roles._prep_objects(noun, {"of"}) if o.lemma_.lower() in OF_PACT] if noun is not None \
+        else []  # 'a memorandum of understanding with X'
+    for h in (noun, head, *of_objects):
         if h is None:
             continue
         for pobj in roles._prep_objects(h, {"with", "between", "by"}):
@@ -103,6 +106,7 @@ def agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
     else:
         words = [t.text.lower() for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound")
                  or t.i == noun.i]
-        item = " ".join(words)
+        item = " ".join(words + [w for o in roles._prep_objects(noun, {"of"}) if o.lemma_.lower() in OF_PACT
+                                 for w in ("of", o.text.lower())])
     rule = f"agreement:{tok.lemma_}"
     return [Draft("agreement", a, b, item, tok, rule) for a, b in list(combinations(parties[:3], 2))]

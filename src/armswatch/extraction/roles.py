@@ -50,6 +50,7 @@ class Context:
     last_origin: str | None = None  # the producing state of the last weapon designation named
     seen: list[str] = field(default_factory=list)
     enforcers: set[str] = field(default_factory=set)  # states seen sanctioning, seizing or charging
+    deal: tuple[str, str, str] | None = None  # (seller, buyer, item) of the last order or supply named
 
 
 def party(ent: Any, role: str) -> str | None:
