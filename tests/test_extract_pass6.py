@@ -84,3 +84,24 @@ def test_memorandum_of_understanding_with_a_company_names_both_parties(run) -> N
     pacts = [c for c in ex.claims if c.type == "agreement"]
     assert {(c.actor, c.recipient) for c in pacts} == {("PL", "Boeing")}
     assert pacts[0].item == "memorandum of understanding"
+
+
+def test_group_of_fighters_from_a_named_armed_group_arriving_is_its_deployment(run) -> None:
+    ex = run("A new group of fighters from Russia's Wagner Group has arrived in Mali, residents said.")
+    assert keys(ex) == {("deployment", "Wagner Group", "ML")}
+
+
+def test_the_army_flying_supplied_drones_in_an_offensive_is_use_by_the_holder(run) -> None:
+    ex = run("Turkey delivered attack drones to Ethiopia last year. The army flew the drones in the offensive "
+             "on the rebel-held north.")
+    assert ("deployment", "ET", None) in keys(ex)
+
+
+def test_the_army_flying_drones_with_no_holder_named_gives_no_user(run) -> None:
+    ex = run("The army flew the drones in the offensive on the rebel-held north.")
+    assert keys(ex, "deployment") == set()
+
+
+def test_crediting_a_system_with_countering_attacks_is_use_by_the_subjects_state(run) -> None:
+    ex = run("Egyptian officers have credited the S-300 with helping to repel drone attacks last month.")
+    assert keys(ex) == {("deployment", "EG", None)}

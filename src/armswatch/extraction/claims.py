@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from armswatch.extraction import orders, roles, usage
+from armswatch.extraction import combat, orders, roles, usage
 from armswatch.extraction.attribution import Attribution, attribution, same_party
 from armswatch.extraction.dates import event_date
 from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of, object_tokens
@@ -27,6 +27,10 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
 
 
 def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    if tok.pos_ == "VERB" and tok.lemma_ in ("fly", "operate") and (found := combat.flown(tok, sent, ctx, ents)):
+        return found
+    if tok.pos_ == "VERB" and tok.lemma_ == "credit":
+        return combat.credited(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ == "order":
         return orders.order_verb(tok, sent, ctx, ents)
     if tok.pos_ == "NOUN" and tok.lemma_ == "order" and tok.i not in ctx.by_token:

@@ -168,6 +168,8 @@ def use(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[st
     return [Draft("deployment", actors[0], None, weapons[0], tok, "deployment:use")]
 
 
+COLLECTIVE = {"group", "contingent", "batch", "team", "detachment", "wave", "unit", "number", "company", "column",
+              "convoy", "hundreds", "dozens", "thousands"}
 PRESENCE = {"fight", "arrive", "land", "serve", "participate", "take", "operate", "train", "station"}
 BESIDE = {"alongside", "with", "for", "beside"}
 
@@ -181,10 +183,17 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return []
-    people = [i for i in items_in_span([t for t in subj.subtree if t.i <= subj.i], ents) if i in PERSONNEL]
+    words = [t for t in subj.subtree if t.i <= subj.i]
+    if subj.lemma_.lower() in COLLECTIVE:  # 'a fresh group of fighters': the people are the 'of' object
+        words += [t for o in roles._prep_objects(subj, {"of"}) for t in o.subtree]
+    people = [i for i in items_in_span(sorted(words, key=lambda t: t.i), ents) if i in PERSONNEL]
     if not people:
         return []
-    actors = roles.origin_of(list(subj.subtree), ctx) or [
+    heads = roles._prep_objects(subj, {"from", "of"} if subj.lemma_.lower() in COLLECTIVE else {"from"})
+    heads += [f for h in heads for f in roles._prep_objects(h, {"from"})]
+    groups = [v for o in heads for v in roles.phrase_parties(o, ctx, "actor")
+              if len(v) > 2]  # 'fighters from Russia's Wagner Group', 'a contingent of Wagner men': the group
+    actors = groups or roles.origin_of(list(subj.subtree), ctx) or [
         v for v in roles.phrase_parties(subj, ctx, "actor") if len(v) > 2]
     if not actors:
         return []
