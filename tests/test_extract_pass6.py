@@ -105,3 +105,21 @@ def test_the_army_flying_drones_with_no_holder_named_gives_no_user(run) -> None:
 def test_crediting_a_system_with_countering_attacks_is_use_by_the_subjects_state(run) -> None:
     ex = run("Egyptian officers have credited the S-300 with helping to repel drone attacks last month.")
     assert keys(ex) == {("deployment", "EG", None)}
+
+
+def test_measures_hitting_a_company_based_abroad_target_its_state(run) -> None:
+    ex = run("The United States imposed sanctions on three mining firms in Mali on Monday. The measures also hit "
+             "Blue Dune Trading, a company based in the United Arab Emirates.")
+    assert ("enforcement", "US", "AE") in keys(ex)
+
+
+def test_measures_restating_the_package_target_add_no_claim(run) -> None:
+    ex = run("The United States imposed sanctions on three mining firms in Mali on Monday. The measures target "
+             "two firms in Mali.")
+    assert [c.rule for c in ex.claims if c.rule == "enforcement:measures-hit"] == []
+
+
+def test_designated_company_sending_workers_abroad_is_its_states_deployment_and_evasion(run) -> None:
+    ex = run("The Treasury designated three North Korean firms on Friday. It said the company sent software "
+             "workers abroad who hid their nationality.")
+    assert {("deployment", "KP", None), ("evasion", "KP", None)} <= keys(ex)

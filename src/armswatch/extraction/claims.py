@@ -10,7 +10,7 @@ from armswatch.extraction import combat, orders, roles, usage
 from armswatch.extraction.attribution import Attribution, attribution, same_party
 from armswatch.extraction.dates import event_date
 from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of, object_tokens
-from armswatch.extraction.enforce import PUBLISH, enforcement, monitoring_report
+from armswatch.extraction.enforce import HIT_VERBS, PUBLISH, enforcement, measures_hit, monitoring_report
 from armswatch.extraction.gazetteer import weapon_category
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL, items_in_span
 from armswatch.extraction.pacts import agreement
@@ -31,6 +31,8 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return found
     if tok.pos_ == "VERB" and tok.lemma_ == "credit":
         return combat.credited(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ in HIT_VERBS and (found := measures_hit(tok, ctx)):
+        return found
     if tok.pos_ == "VERB" and tok.lemma_ == "order":
         return orders.order_verb(tok, sent, ctx, ents)
     if tok.pos_ == "NOUN" and tok.lemma_ == "order" and tok.i not in ctx.by_token:

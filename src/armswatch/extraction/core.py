@@ -107,6 +107,9 @@ def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
             ctx.last_item = draft.item
         if draft.type == "transfer" and draft.actor and draft.recipient and draft.item not in PERSONNEL:
             ctx.deal = (draft.actor, draft.recipient, draft.item)
+        if draft.type == "enforcement" and draft.actor:
+            ctx.last_enforcer = draft.actor
+            ctx.last_target = draft.recipient or ctx.last_target
         if draft.type == "deployment" and draft.recipient is None:
             ctx.last_user = draft.actor
         elif draft.type == "transfer" and draft.recipient and draft.item not in PERSONNEL:

@@ -219,3 +219,20 @@ def monitoring_report(tok: Any, ctx: roles.Context) -> list[Draft]:
     if not any(w in name.lower() for w in ("monitoring", "panel of experts", "sanctions")):
         return []
     return [Draft("enforcement", name, None, "monitoring report", tok, "enforcement:report")]
+
+
+MEASURE_NOUNS = {"measure", "sanction", "sanctions", "designation", "action", "package", "penalty", "move", "round"}
+HIT_VERBS = {"hit", "target", "cover", "include", "affect", "name", "list", "extend"}
+
+
+def measures_hit(tok: Any, ctx: roles.Context) -> list[Draft]:
+    """'The measures also hit X, a company based in the UAE': the targets of a package named before, by the
+    actor that imposed it (the last one seen sanctioning in the article)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in MEASURE_NOUNS or ctx.last_enforcer is None:
+        return []
+    if any(t.i in ctx.by_token for t in subj.subtree):
+        return []  # 'EU measures hit ...': the ordinary rules name the actor
+    actor = ctx.last_enforcer
+    return [Draft("enforcement", actor, r, "sanctions", tok, "enforcement:measures-hit")
+            for r in _targets(tok, ctx, actor) if r != ctx.last_target]  # the package's own target: a restatement

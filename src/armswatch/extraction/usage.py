@@ -239,6 +239,9 @@ def _destinations(tok: Any, ctx: roles.Context) -> list[str]:
     return []
 
 
+FIRMS = {"company", "firm", "entity", "network", "front", "business", "enterprise"}
+
+
 def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> list[Draft]:
     passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
     actors: list[str] = []
@@ -247,6 +250,10 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
         actors = [v for v in roles.parties_in(subj, ctx, "actor") if len(v) > 2 and
                   (org := roles.gazetteer().org_by_name.get(v)) is not None and org.kind == "armed"]
         actors = actors or roles.origin_of(subj, ctx)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if not actors and subj is not None and subj.lemma_.lower() in FIRMS and \
+            any(c.lower_ == "the" for c in subj.children) and ctx.last_target:
+        actors = [ctx.last_target]  # 'the company sent workers abroad': the state of the entity designated before
     if not actors:
         actors, _ = roles.find_actor(tok, ctx, "give")
     if not actors and passive and ctx.focus_state:
@@ -255,12 +262,16 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
         return []
     actor = actors[0]
     people = [i for i in items if i in PERSONNEL] or ["troops"]
+    abroad = any(c.lower_ in ("abroad", "overseas") for h in (tok, *[o for o in tok.children if o.dep_ == "dobj"])
+                 for c in h.children)
     owner = [roles.party(e, "recipient") for p in roles._prep_objects(tok, {"to", "into"}) for c in p.children
              if c.dep_ == "poss" and (e := ctx.by_token.get(c.i)) is not None and e.label == "COUNTRY"]
     # 'to Russia's Kursk region to help rebuild areas hit in the fighting with Ukraine': the owned destination
     recipients = [o for o in owner if o and o != actor] or _served(tok, ctx, {actor}) or _destinations(tok, ctx)
     out = [Draft("deployment", actor, r, who, tok, f"deployment:{tok.lemma_}") for r in recipients[:2]
            if r != actor and len(r) == 2 for who in people]  # 'deminers and workers': one claim each
+    if not out and not recipients and abroad and "workers" in people:  # 'sent IT workers abroad'
+        out = [Draft("deployment", actor, None, "workers", tok, f"deployment:{tok.lemma_}")]
     if out and "workers" in people and len(actor) == 2:
         out.append(Draft("evasion", actor, None, "overseas workers", tok, "evasion:workers"))
     return out
