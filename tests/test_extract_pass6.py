@@ -123,3 +123,21 @@ def test_designated_company_sending_workers_abroad_is_its_states_deployment_and_
     ex = run("The Treasury designated three North Korean firms on Friday. It said the company sent software "
              "workers abroad who hid their nationality.")
     assert {("deployment", "KP", None), ("evasion", "KP", None)} <= keys(ex)
+
+
+def persons(ex) -> set[str]:
+    return set(ex.entities["persons"])
+
+
+def test_name_particles_are_kept_and_titles_dropped(run) -> None:
+    ex = run("The plan was presented in Brussels by Commission President Ursula von der Leyen. Saudi Arabia sent "
+             "Prince Khalid bin Salman to the talks, and Niger's leader, Gen Abdourahamane Tiani, met him.")
+    assert {"Ursula von der Leyen", "Khalid bin Salman", "Abdourahamane Tiani"} <= persons(ex)
+    assert not any(p.startswith(("Gen ", "Prince ")) or p.endswith(" von") for p in persons(ex))
+
+
+def test_firm_outlet_place_and_ship_names_are_not_persons(run) -> None:
+    ex = run("Rocket Lab said on Monday it would bid. Der Spiegel reported the deal first. The jets landed at "
+             "Clark Air Base. The feeder vessel, Nora Maersk, was named in Aarhus.")
+    assert persons(ex) == set()
+    assert {"Rocket Lab", "Der Spiegel"} <= set(ex.entities["organizations"])

@@ -123,6 +123,7 @@ def select(ents: list[Ent]) -> list[Ent]:
 
 def find_entities(doc: Any, furniture: list[tuple[int, int]]) -> list[Ent]:
     from armswatch.extraction.ner import ner_ents, resolve_persons
+    from armswatch.extraction.persons import tidy_persons
 
     text = doc.text
     places = [(p0, end) for _, end, p0, _ in datelines(text)]  # place + date: no NER guesses there
@@ -131,6 +132,6 @@ def find_entities(doc: Any, furniture: list[tuple[int, int]]) -> list[Ent]:
     ner = [e for e in ner_ents(doc) if not any(e.start < o.end and o.start < e.end for o in own)
            and not any(s <= e.start < end and text[e.start - 1] != "(" for s, end in places)]
     ents = select(own + ner)
-    ents = resolve_persons(doc, ents)
+    ents = tidy_persons(doc, resolve_persons(doc, ents))
     ents = normalise_orgs(text, ents)
     return [e for e in ents if not inside(furniture, e.start, e.end)]

@@ -1,0 +1,72 @@
+"""Person names tidied after statistical NER: titles stripped ('Gen', 'Prince'), name particles kept ('Ursula von
+der Leyen', 'Khalid bin Salman'), titled names the model took for organizations made persons ('President
+Faustin-Archange Touadéra'), and firm, outlet, place or ship names the model took for persons set right
+('Rocket Lab', 'DMM Bitcoin', 'Der Spiegel', 'Clark Air Base', 'the vessel Laura Maersk')."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from armswatch.extraction.gazetteer import gazetteer
+
+TITLE = re.compile(r"^(?:(?:Gen|Lt|Col|Maj|Adm|Brig|Sgt|Capt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep)\.?|General|Prince|Princess|"
+                   r"King|Queen|Sheikh|Emir|President|Premier|Chancellor|Minister|Field Marshal|Marshal|Crown Prince|"
+                   r"Chief Executive|Chairman|Director|Commander|Secretary|Senator|Ambassador)\s+")
+TITLE_BEFORE = re.compile(r"(?:\b(?:President|Minister|Premier|Chancellor|[Cc]hief [Ee]xecutive|CEO|[Cc]hairman|"
+                          r"[Cc]hairwoman|General|Gen\.?|[Ss]pokes(?:man|woman|person)|[Ll]eader|Secretary|Commander|"
+                          r"[Dd]irector|Ambassador|Senator|Prince|King|Sheikh),?\s+)$")
+PARTICLE_TAIL = re.compile(r"^\s+(?:(?:von|van|de|der|den|da|dos|del|di|le|la|al|el|bin|ibn|bint)\s+)+"
+                           r"[A-Z][\w'’-]+|^[-‐](?:[A-Z][\w'’]+)")
+ENDS_WITH_PARTICLE = re.compile(r"\s(?:von|van|de|der|den|da|dos|del|di|bin|ibn|bint|al)$")
+FIRM_WORDS = {"Lab", "Labs", "Cash", "Wallet", "Bitcoin", "Coin", "Exchange", "Airlines", "Shipping", "Trading",
+              "Capital", "Network", "Systems", "Media", "Finance", "Swap", "Protocol", "Markets", "Motors"}
+PLACE_WORDS = {"Base", "Airport", "Port", "Harbour", "Harbor", "Airfield", "Street", "Square", "Bridge", "Island"}
+ARTICLES = {"Der", "Die", "Das", "Le", "La", "Les", "El", "Il"}
+VESSELS = {"vessel", "ship", "tanker", "freighter", "carrier", "boat", "feeder", "ferry", "yacht", "liner"}
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|von|van|de|der|al|bin|ibn|la|le)){1,4}$")
+_ORGISH = re.compile(r"\b(?:Inc|Corp|Company|Co|Ltd|LLC|Group|Bank|Agency|Ministry|Department|Council|Committee|"
+                     r"Institute|Party|Army|Navy|Force|Forces|Office|Service|Industries|Holdings|News|Aviation)\b")
+
+
+def _vessel_name(doc: Any, ent: Any) -> bool:
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "appos" and root.head.lemma_.lower() in VESSELS or \
+        any(t.lemma_.lower() in VESSELS for t in doc[max(span.start - 2, 0):span.start])
+
+
+def tidy_persons(doc: Any, ents: list[Any]) -> list[Any]:
+    text = doc.text
+    out: list[Any] = []
+    for e in ents:
+        if e.label == "ORG" and e.source == "ner" and TITLE_BEFORE.search(text[max(0, e.start - 30):e.start]) and \
+                _NAME.match(e.text) and not _ORGISH.search(e.text) and " " in e.text:
+            e.label = "PERSON"  # 'President Faustin-Archange Touadéra', 'chief executive Guillaume Faury'
+            e.canonical = e.text
+        if e.label != "PERSON":
+            out.append(e)
+            continue
+        if (m := TITLE.match(e.canonical)) and " " in e.canonical[m.end():]:
+            e.start += m.end()
+            e.text = e.text[m.end():] if e.text.startswith(m.group(0)) else e.text
+            e.canonical = e.canonical[m.end():]
+        tail = PARTICLE_TAIL.match(text[e.end:e.end + 40])
+        if tail is None and ENDS_WITH_PARTICLE.search(e.canonical):
+            tail = re.match(r"^\s+[A-Z][\w'’-]+", text[e.end:e.end + 40])
+        if tail is not None and e.canonical == e.text:
+            e.end += tail.end()
+            e.text = text[e.start:e.end]
+            e.canonical = e.text
+        e.canonical = gazetteer().persons.get(e.canonical, e.canonical)
+        words = e.canonical.split()
+        if words[0] in ARTICLES or any(w in FIRM_WORDS for w in words) or \
+                (len(words[0]) > 1 and words[0].isupper() and words[0].isalpha()):
+            e.label = "ORG"  # 'Der Spiegel', 'Rocket Lab', 'DMM Bitcoin'
+        elif any(w in PLACE_WORDS for w in words) or _vessel_name(doc, e):
+            continue  # 'Clark Air Base', 'the feeder vessel Laura Maersk'
+        out.append(e)
+    return [e for e in out if not any(o is not e and o.label == "PERSON" and o.start <= e.start < o.end
+                                      and (o.end - o.start) > (e.end - e.start) for o in out)]
