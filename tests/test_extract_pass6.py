@@ -141,3 +141,10 @@ def test_firm_outlet_place_and_ship_names_are_not_persons(run) -> None:
              "Clark Air Base. The feeder vessel, Nora Maersk, was named in Aarhus.")
     assert persons(ex) == set()
     assert {"Rocket Lab", "Der Spiegel"} <= set(ex.entities["organizations"])
+
+
+def test_titled_name_missed_by_the_model_is_a_person_even_over_a_designation(run) -> None:
+    ex = run("The company, run by chief executive Selim Bayraktar, sold drones to Qatar. "
+             "Weapons went to the army of General Omar Hassan al-Amin.")
+    assert {"Selim Bayraktar", "Omar Hassan al-Amin"} <= persons(ex)
+    assert "Bayraktar" not in ex.entities["weapons"]

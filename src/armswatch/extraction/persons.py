@@ -38,8 +38,31 @@ def _vessel_name(doc: Any, ent: Any) -> bool:
         any(t.lemma_.lower() in VESSELS for t in doc[max(span.start - 2, 0):span.start])
 
 
+_CAP = r"[A-Z][a-zà-ÿżźćńółęąś'’-]+"
+TITLED = re.compile(r"\b(?:President|Prime Minister|Minister|Premier|Chancellor|[Cc]hief [Ee]xecutive|[Cc]hairman|"
+                    r"[Cc]hairwoman|General|Gen\.?|[Ss]pokes(?:man|woman|person)|Secretary|Commander|Ambassador|"
+                    rf"Senator|Prince|Sheikh)\s+({_CAP}(?:\s+(?:(?:al|bin|ibn|von|van|der|de)[- ])?{_CAP}){{1,3}})")
+
+
+def titled_names(text: str, ents: list[Any]) -> list[Any]:
+    """'chief executive Haluk Bayraktar', 'General Abdel Fattah al-Burhan': a titled name NER missed."""
+    from armswatch.extraction.entities import Ent
+
+    out = []
+    for m in TITLED.finditer(text):
+        start, end = m.span(1)
+        name = m.group(1)
+        words = name.split()
+        if "\n" in name or any(w in FIRM_WORDS | PLACE_WORDS for w in words) or _ORGISH.search(name) or \
+                any(e.start < end and start < e.end and e.label != "WEAPON" for e in ents):
+            continue
+        out.append(Ent(start, end, "PERSON", gazetteer().persons.get(name, name), name, "ner"))
+    return out
+
+
 def tidy_persons(doc: Any, ents: list[Any]) -> list[Any]:
     text = doc.text
+    ents = sorted([*ents, *titled_names(text, ents)], key=lambda e: e.start)
     out: list[Any] = []
     for e in ents:
         if e.label == "ORG" and e.source == "ner" and TITLE_BEFORE.search(text[max(0, e.start - 30):e.start]) and \
