@@ -148,3 +148,10 @@ def test_titled_name_missed_by_the_model_is_a_person_even_over_a_designation(run
              "Weapons went to the army of General Omar Hassan al-Amin.")
     assert {"Selim Bayraktar", "Omar Hassan al-Amin"} <= persons(ex)
     assert "Bayraktar" not in ex.entities["weapons"]
+
+
+def test_a_monitoring_body_documenting_evasion_is_not_the_evader(run) -> None:
+    ex = run("North Korea is short of fuel this winter. The UN Panel of Experts documented tankers carrying "
+             "out ship-to-ship transfers at night.")
+    evaders = {c.actor for c in ex.claims if c.type == "evasion"}
+    assert evaders == {"KP"}

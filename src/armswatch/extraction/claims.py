@@ -353,7 +353,8 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
             actors = [a for a in (ctx.last_evader, ctx.focus_group) if a][:1]
         enforcers = _enforcers(sent, ctx, attr) | ctx.enforcers
         if actors and actors[0] in enforcers:  # the sanctioning or reporting government is never the evader
-            actors = _perpetrators(sent, ctx, enforcers) or [a for a in (ctx.last_evader,) if a and a not in enforcers]
+            actors = _perpetrators(sent, ctx, enforcers) or [a for a in (ctx.last_evader, ctx.focus_state)
+                                                             if a and a not in enforcers][:1]
         if not actors:
             continue
         recipient = next((d.recipient for d in transfers if d.actor == actors[0]), None)
@@ -379,7 +380,8 @@ def _origin_suppliers(sent: Any, ctx: roles.Context, drafts: list[Draft]) -> Non
 
 
 ENFORCER_VERBS = {"sanction", "blacklist", "designate", "impose", "target", "seize", "charge", "indict",
-                  "prosecute", "freeze", "attribute", "blame", "tie", "link", "trace", "accuse", "identify", "pin"}
+                  "prosecute", "freeze", "attribute", "blame", "tie", "link", "trace", "accuse", "identify", "pin",
+                  "document", "record", "detect", "uncover", "expose", "investigate", "monitor"}
 
 
 def _enforcers(sent: Any, ctx: roles.Context, attr: Attribution | None) -> set[str]:
