@@ -155,3 +155,15 @@ def test_a_monitoring_body_documenting_evasion_is_not_the_evader(run) -> None:
              "out ship-to-ship transfers at night.")
     evaders = {c.actor for c in ex.claims if c.type == "evasion"}
     assert evaders == {"KP"}
+
+
+def test_obtaining_despite_a_described_sanctions_regime_is_evasion(run) -> None:
+    ex = run("Officials said Tehran was still able to acquire foreign chips despite some of the toughest "
+             "sanctions ever imposed.")
+    assert keys(ex) == {("evasion", "IR", None)}
+
+
+def test_one_party_contract_for_a_designation_takes_the_maker_named_in_the_sentence(run) -> None:
+    ex = run("Last month Qatar finalised a $500 million contract for TB2 drones, which Baykar announced in May.")
+    pacts = [(c.actor, c.recipient, c.item) for c in ex.claims if c.type == "agreement"]
+    assert pacts == [("QA", "Baykar", "contract")]

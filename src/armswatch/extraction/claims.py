@@ -114,9 +114,8 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     return []
 
 
-DESPITE_SANCTIONS = re.compile(r"\b(?:despite|in (?:violation|breach|defiance) of|circumventing)\s+(?:the\s+)?"
-                               r"(?:international |U\.?N\.? |Western |multilateral )*(?:sanctions|embargo|export "
-                               r"controls)\b", re.I)
+DESPITE_SANCTIONS = re.compile(r"\b(?:despite|in (?:violation|breach|defiance) of|circumventing)\s+[^.;:]{0,60}?"
+                               r"\b(?:sanctions|embargo|export controls)\b", re.I)
 
 
 def sent_text(tok: Any) -> str:

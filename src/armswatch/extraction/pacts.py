@@ -99,14 +99,29 @@ def agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
     if tok.pos_ == "VERB" and tok.lemma_ in ("strike", "reach", "seal") and noun is None:
         return []
     parties = _parties(noun, head, ctx)
+    if len(parties) == 1 and noun is not None:  # 'X finalised a contract for TB2 drones, which Baykar announced'
+        parties += [s for s in _seller(noun, ctx) if s != parties[0]][:1]
     if len(parties) < 2:
         return []
     if noun is None:
         item = "agreement"
     else:
-        words = [t.text.lower() for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound")
-                 or t.i == noun.i]
+        words = [t.text.lower() for t in noun.subtree if (t.i <= noun.i and t.dep_ in ("amod", "compound")
+                 or t.i == noun.i) and t.text.replace("-", "").isalpha()]  # not '$367 million
         item = " ".join(words + [w for o in roles._prep_objects(noun, {"of"}) if o.lemma_.lower() in OF_PACT
                                  for w in ("of", o.text.lower())])
     rule = f"agreement:{tok.lemma_}"
     return [Draft("agreement", a, b, item, tok, rule) for a, b in list(combinations(parties[:3], 2))]
+
+
+def _seller(noun: Any, ctx: roles.Context) -> list[str]:
+    """The other side of a one-party contract 'for <designation>': a company named in the sentence, else the
+    designation's producing state."""
+    from armswatch.extraction.orders import _firms, _weapon_origin
+
+    goods = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
+    if not any((e := ctx.by_token.get(t.i)) is not None and e.label == "WEAPON" for t in goods):
+        return []
+    firms = _firms(noun.sent, ctx)
+    origin = _weapon_origin(goods, ctx)
+    return firms[:1] or ([origin] if origin else [])
