@@ -167,3 +167,8 @@ def test_one_party_contract_for_a_designation_takes_the_maker_named_in_the_sente
     ex = run("Last month Qatar finalised a $500 million contract for TB2 drones, which Baykar announced in May.")
     pacts = [(c.actor, c.recipient, c.item) for c in ex.claims if c.type == "agreement"]
     assert pacts == [("QA", "Baykar", "contract")]
+
+
+def test_goods_ordered_from_a_state_unloaded_in_another_go_from_the_one_to_the_other(run) -> None:
+    ex = run("The first K9 howitzers ordered from South Korea were unloaded at a port in Norway on Monday.")
+    assert keys(ex) == {("transfer", "KR", "NO")}

@@ -55,9 +55,13 @@ def order_verb(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list
             gov = gov.head
         top = next((c for c in gov.children if c.dep_ == "nsubj"), None)
         buyers = roles.phrase_parties(top, ctx, "recipient") if top is not None else buyers
+    if tok.dep_ == "acl" and tok.head.head.pos_ == "VERB":  # 'tanks ordered from X were unloaded at a port in Y'
+        verb = tok.head.head
+        buyers = [v for p in roles._prep_objects(verb, {"in", "at", "to", "into"})
+                  for v in roles.parties_in(list(p.subtree), ctx, "recipient")] or buyers
     buyers = [b if len(b) == 2 else (roles._group_state(b) or "") for b in buyers]
     items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH and i not in PERSONNEL]
-    if not items and tok.dep_ == "relcl":
+    if not items and tok.dep_ in ("relcl", "acl"):
         items = [i for i in items_of(tok.head, sent, ents, ctx) if i in WEAPONISH and i not in PERSONNEL]
     items = items or ([ctx.last_item] if ctx.last_item else [])
     return [Draft("transfer", sellers[0], b, i, tok, "transfer:order<-from") for b in buyers[:1]
