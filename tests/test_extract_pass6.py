@@ -172,3 +172,9 @@ def test_one_party_contract_for_a_designation_takes_the_maker_named_in_the_sente
 def test_goods_ordered_from_a_state_unloaded_in_another_go_from_the_one_to_the_other(run) -> None:
     ex = run("The first K9 howitzers ordered from South Korea were unloaded at a port in Norway on Monday.")
     assert keys(ex) == {("transfer", "KR", "NO")}
+
+
+def test_the_company_refers_to_the_last_firm_named(run) -> None:
+    ex = run("Baykar sold drones to Kuwait last year. The company has said it plans to build attack drones in "
+             "Ukraine.")
+    assert ("production", "Baykar", None) in keys(ex)

@@ -133,6 +133,9 @@ def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
             continue
         if ent.label == "PERSON":
             ctx.last_person = ent.canonical
+        if ent.label == "ORG" and (org := roles.gazetteer().org_by_name.get(ent.canonical)) is not None and \
+                org.kind == "company":
+            ctx.last_company = ent.canonical
         if ent.label == "ORG" and (value := roles.party(ent, "actor")) and len(value) > 2 and \
                 (org := roles.gazetteer().org_by_name.get(value)) is not None and org.kind == "armed":
             ctx.focus_group = value

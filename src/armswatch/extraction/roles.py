@@ -28,6 +28,7 @@ EXAMPLE_PREPS = {"like", "including", "such"}
 ANAPHORS = {"it", "they", "its", "their", "country", "regime", "nation", "state", "government", "north",
             "group", "which", "who", "that", "he", "she", "leader", "authorities", "military", "organisation",
             "organization", "this", "them", "emirate", "kingdom", "republic"}
+FIRM_ANAPHORS = {"company", "firm", "manufacturer", "maker", "contractor"}
 GROUP_ANAPHORS = {"group", "organisation", "organization", "hackers", "unit", "outfit", "company", "firm"}
 MAKERS = {"maker", "manufacturer", "producer", "company", "firm", "contractor", "builder", "exporter", "developer",
           "shipbuilder", "group"}
@@ -52,6 +53,7 @@ class Context:
     enforcers: set[str] = field(default_factory=set)  # states seen sanctioning, seizing or charging
     last_enforcer: str | None = None  # the last state or body seen imposing measures
     last_target: str | None = None  # the state of the last party seen targeted by measures
+    last_company: str | None = None  # the last private company named, for 'the company', 'the firm'
     deal: tuple[str, str, str] | None = None  # (seller, buyer, item) of the last order or supply named
 
 
@@ -140,10 +142,13 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
         for verb in head.ancestors:
             if (verb.lemma_ in SPEECH or verb.lemma_ in CONTROL) and (subj := _child(verb, {"nsubj"})) is not None \
                     and subj is not head:
-                found = parties_in(_walk(subj), ctx, role)  # 'Moscow denied that it had ...'
+                found = parties_in(_walk(subj), ctx, role) or (  # 'Moscow denied that it had ...'
+                    phrase_parties(subj, ctx, role) if subj.lemma_.lower() in FIRM_ANAPHORS else [])
                 if found:
                     return found
     if head.lower_ in ANAPHORS or head.lemma_.lower() in ANAPHORS or head.lemma_.lower() in GROUP_ANAPHORS:
+        if head.lemma_.lower() in FIRM_ANAPHORS and ctx.last_company and any(c.lower_ == "the" for c in head.children):
+            return [ctx.last_company if role in ("actor", "party") else (_group_state(ctx.last_company) or "")]
         if head.lemma_.lower() in GROUP_ANAPHORS and ctx.focus_group:
             return [ctx.focus_group if role == "actor" else (_group_state(ctx.focus_group) or "")]
         if ctx.focus_state:
