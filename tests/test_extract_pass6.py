@@ -178,3 +178,9 @@ def test_the_company_refers_to_the_last_firm_named(run) -> None:
     ex = run("Baykar sold drones to Kuwait last year. The company has said it plans to build attack drones in "
              "Ukraine.")
     assert ("production", "Baykar", None) in keys(ex)
+
+
+def test_planned_sanctions_are_a_planned_enforcement(run) -> None:
+    ex = run("Canada plans further sanctions against those who facilitate the arms deliveries, he said.")
+    found = [(c.actor, c.status) for c in ex.claims if c.type == "enforcement"]
+    assert found == [("CA", "planned")]

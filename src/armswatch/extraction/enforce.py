@@ -20,7 +20,8 @@ ITEMS = {"veto": "UN Panel of Experts mandate", "dismantle": "UN Panel of Expert
          "prosecute": "indictment", "forfeiture": "forfeiture", "ban": "export ban", "prohibit": "export ban"}
 # verbs that make a sanctions noun an act ("imposed sanctions"), not a mention ("sanctions hurt")
 ACT_HEADS = {"announce", "impose", "slap", "levy", "unveil", "introduce", "adopt", "approve", "extend", "expand",
-             "tighten", "pursue", "issue", "place", "put", "hit", "target", "file", "unseal", "bring"}
+             "tighten", "pursue", "issue", "place", "put", "hit", "target", "file", "unseal", "bring", "plan",
+             "prepare"}
 SEIZABLE = {"sanction", "asset", "cargo", "ship", "vessel", "shipment", "fund", "weapon", "tanker", "account",
             "property", "component", "part", "consignment", "container", "crypto", "cryptocurrency"}
 LEGAL = {"charge", "indict", "prosecute", "indictment", "forfeiture"}
