@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from armswatch.extraction.core import extract
-
-
-@pytest.fixture(scope="module")
-def run():
-    from armswatch.extraction.nlp import get_nlp
-
-    get_nlp()
-    return lambda text: extract(text, "2026-11-20")
-
-
-def keys(extraction) -> set[tuple]:
-    return {(c.type, c.actor, c.recipient) for c in extraction.claims}
+from extract_helpers import keys, run  # noqa: F401 (shared fixture)
 
 
 def test_private_firm_named_as_seller_is_the_actor(run) -> None:

@@ -4,24 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from armswatch.extraction.core import extract
 from armswatch.extraction.dateline import dateline_countries, datelines
-
-
-@pytest.fixture(scope="module")
-def run():
-    from armswatch.extraction.nlp import get_nlp
-
-    get_nlp()
-
-    def _run(text: str, published: str = "2026-11-20"):
-        return extract(text, published)
-
-    return _run
-
-
-def keys(extraction) -> set[tuple]:
-    return {(c.type, c.actor, c.recipient) for c in extraction.claims}
+from extract_helpers import keys, run  # noqa: F401 (shared fixture)
 
 
 @pytest.mark.parametrize("line, code", [

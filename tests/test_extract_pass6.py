@@ -3,25 +3,7 @@ location, persons), each on a sentence written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from armswatch.extraction.core import extract
-
-
-@pytest.fixture(scope="module")
-def run():
-    from armswatch.extraction.nlp import get_nlp
-
-    get_nlp()
-
-    def _run(text: str, published: str = "2026-11-20"):
-        return extract(text, published)
-
-    return _run
-
-
-def keys(ex, ctype: str | None = None) -> set[tuple]:
-    return {(c.type, c.actor, c.recipient) for c in ex.claims if ctype is None or c.type == ctype}
+from extract_helpers import keys, run  # noqa: F401 (shared fixture)
 
 
 def test_launch_company_developing_a_rocket_is_no_weapons_production(run) -> None:

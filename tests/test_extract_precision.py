@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from armswatch.extraction.core import extract
-
-
-@pytest.fixture(scope="module")
-def run():
-    from armswatch.extraction.nlp import get_nlp
-
-    get_nlp()
-    return lambda text: extract(text, "2026-11-20")
+from extract_helpers import run  # noqa: F401 (shared fixture)
 
 
 def types(extraction) -> list[str]:

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from armswatch.extraction.core import extract
-
-
-@pytest.fixture(scope="module")
-def run():
-    from armswatch.extraction.nlp import get_nlp
-
-    get_nlp()
-
-    def _run(text: str, published: str = "2026-11-20"):
-        return extract(text, published)
-
-    return _run
+from extract_helpers import run  # noqa: F401 (shared fixture)
 
 
 def claims_of(ex, ctype: str = "transfer") -> dict[tuple, str]:
