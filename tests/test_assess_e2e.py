@@ -113,4 +113,10 @@ def test_extractor_through_ingest_copies_do_not_inflate_sources(dev_corpus: Path
     assert plain, "the extractor found no events in the dev corpus"
     common = set(plain) & set(copied)
     assert len(common) >= 0.8 * len(plain)
-    assert all(copied[k][0] == plain[k][0] for k in common)
+    # No inflation: no event, and not the ledger as a whole, gains independent sources from the copies.
+    # (Exact equality is asserted with gold claims above; with the real extractor an edited copy can yield a
+    # slightly different claim that links a stray false positive to another event, so a count may drop.)
+    assert all(copied[k][0] <= plain[k][0] for k in common)
+    # Events found only in edited copies (a dropped sentence can leave text the extractor reads differently)
+    # still count each original once: fewer independent sources than articles.
+    assert all(sources < articles for k, (sources, articles) in copied.items() if k not in plain)
