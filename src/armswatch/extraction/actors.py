@@ -1,0 +1,147 @@
+"""Actor, recipient and origin of a trigger: who does what to whom."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armswatch.extraction.parties import (
+    LINK_VERBS,
+    NOT_ORIGIN,
+    Context,
+    _child,
+    _prep_objects,
+    parties_in,
+    party,
+)
+from armswatch.extraction.phrases import denier, governor, phrase_parties
+from armswatch.extraction.triggers import ACCUSE, SPEECH
+
+
+def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any | None]:
+    """Actor values (for 'get' frames: the receiving side) and the token they came from."""
+    if found := denier(trigger, ctx):
+        gov = governor(trigger)
+        return found, (_child(gov, {"nsubj"}) if gov is not None else None)
+    token = trigger
+    for _ in range(6):
+        if token.pos_ in ("NOUN", "PROPN"):
+            poss = _child(token, {"poss"})
+            if poss is not None and poss.pos_ != "PRON" and (found := phrase_parties(poss, ctx, "actor")):
+                return found, poss
+            for pobj in _prep_objects(token, {"by"}):
+                if found := phrase_parties(pobj, ctx, "actor"):
+                    return found, pobj
+            for acl in (c for c in token.children if c.dep_ == "acl"):
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                        if found := phrase_parties(pobj, ctx, "actor"):
+                            return found, pobj
+            mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+            for mod in mods:
+                if found := parties_in([mod, *mod.subtree], ctx, "actor"):
+                    return found, mod
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children)
+        if passive:
+            agent = _child(token, {"agent"})
+            if agent is not None:
+                for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                    if found := phrase_parties(pobj, ctx, "actor"):
+                        return found, pobj
+            subj = _child(token, {"nsubjpass"})
+            if subj is not None and (token.lemma_ in ACCUSE or token is not trigger) and (
+                    found := phrase_parties(subj, ctx, "actor")):
+                return found, subj
+        else:
+            subj = _child(token, {"nsubj", "csubj"})
+            if subj is not None and token.lemma_ in LINK_VERBS and not phrase_parties(subj, ctx, "actor"):
+                for pobj in _prep_objects(token, {"to", "with", "by"}):  # 'Hackers linked to X stole' misparsed
+                    if found := phrase_parties(pobj, ctx, "actor"):
+                        return found, pobj
+            if subj is not None and token.lemma_ not in SPEECH:
+                return phrase_parties(subj, ctx, "actor"), subj
+        head = token.head
+        if head is token:
+            break
+        if head.lemma_ in ACCUSE and token.dep_ in ("pcomp", "pobj", "prep", "xcomp"):
+            obj = _child(head, {"dobj"})
+            if obj is not None:
+                return phrase_parties(obj, ctx, "actor"), obj
+        if token.dep_ == "ccomp" and head.lemma_ in SPEECH:
+            break
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            break
+        token = head
+    poss = _child(trigger, {"poss"})
+    if poss is not None and (found := phrase_parties(poss, ctx, "actor")):
+        return found, poss
+    return ([ctx.focus_state] if ctx.focus_state and trigger.pos_ == "VERB" else []), None
+
+
+def find_recipients(trigger: Any, ctx: Context, words: set[str]) -> list[str]:
+    """Parties in 'to X' / 'with X' / 'from X' phrases on the trigger or its object."""
+    heads = [trigger, *[c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj")]]
+    if trigger.dep_ in ("dobj", "pobj") and trigger.pos_ == "NOUN" or trigger.dep_ == "amod" and \
+            trigger.pos_ == "VERB":  # 'had flown weapons to X' parsed with 'flown' modifying 'weapons'
+        heads.append(trigger.head)
+        if trigger.dep_ == "amod" and trigger.head.dep_ == "dobj":
+            heads.append(trigger.head.head)  # 'denied supplying weapons to X': 'to X' hangs on 'denied'
+    for head in heads:
+        for pobj in _prep_objects(head, words):
+            if found := phrase_parties(pobj, ctx, "recipient"):
+                return found
+            if pobj.lower_ == "hands":
+                for inner in _prep_objects(pobj, {"of"}):
+                    if found := phrase_parties(inner, ctx, "recipient"):
+                        return found
+    return []
+
+
+def object_parties(trigger: Any, ctx: Context) -> list[str]:
+    obj = _child(trigger, {"dobj", "dative", "iobj"})
+    return phrase_parties(obj, ctx, "recipient") if obj is not None else []
+
+
+def purpose_recipient(trigger: Any, ctx: Context, exclude: set[str]) -> list[str]:
+    """'... to aid Russia's war', '... for Moscow's war': the state served."""
+    for tok in trigger.subtree:
+        if tok.lemma_ in ("aid", "support", "help", "assist", "fuel", "sustain", "for", "bolster"):
+            for sub in tok.subtree:
+                ent = ctx.by_token.get(sub.i)
+                if ent is not None and sub.dep_ == "poss" or (ent is not None and sub.head.lemma_ in (
+                        "war", "effort", "efforts", "military", "army", "forces", "offensive", "invasion")
+                        and sub.dep_ in ("poss", "compound", "amod")):
+                    value = party(ent, "recipient")
+                    if value and value not in exclude:
+                        return [value]
+    return []
+
+
+def origin_of(tokens: list[Any], ctx: Context, states_only: bool = False) -> list[str]:
+    """Demonym or possessive on an item: 'Iranian drones', 'North Korean munitions', 'Russian-made jets',
+    'Iranian-supplied weapons' (not 'Iranian-designed')."""
+    out = []
+    for tok in tokens:
+        if tok.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
+            ent = ctx.by_token.get(tok.i)
+            if ent is None or ent.label not in (("COUNTRY",) if states_only else ("COUNTRY", "ORG")) or \
+                    tok.head.lemma_.lower() in NOT_ORIGIN:
+                continue
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.text in ("-", "‐") and tok.i + 2 < len(tok.doc) and \
+                    tok.doc[tok.i + 2].lemma_.lower() in NOT_ORIGIN:
+                continue
+            if (value := party(ent, "recipient")) and value not in out:
+                out.append(value)
+    return out
+
+
+def bound_for(heads: list[Any], ctx: Context) -> list[str]:
+    """'shells bound for Syria', 'parts destined for Iran', 'cargo headed to Yemen': the destination."""
+    for head in heads:
+        for acl in (c for c in head.children if c.dep_ in ("acl", "amod", "relcl")):
+            if acl.lemma_.lower() in ("bind", "bound", "destine", "destined", "intend", "head", "earmark", "mean"):
+                for pobj in _prep_objects(acl, {"for", "to"}):
+                    if found := phrase_parties(pobj, ctx, "recipient") or parties_in(list(pobj.subtree), ctx,
+                                                                                      "recipient"):
+                        return found
+    return []

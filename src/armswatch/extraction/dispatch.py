@@ -1,0 +1,125 @@
+"""Trigger dispatch: one token of a sentence → the claim rule for its word and frame."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armswatch.extraction import combat, orders, roles, usage
+from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of
+from armswatch.extraction.enforce import HIT_VERBS, PUBLISH, enforcement, measures_hit, monitoring_report
+from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL
+from armswatch.extraction.pacts import agreement
+from armswatch.extraction.production import GET_VERBS, MEANS, _civil_product, _helped, _helping, _origin_background
+from armswatch.extraction.transfers import _transfer
+from armswatch.extraction.triggers import NOUNS, VERBS
+
+BLOCKED = {"ban", "prohibit", "restrict", "curb", "halt", "block", "stop", "suspend", "limit", "control", "sanction",
+           "prevent", "outlaw", "embargo", "freeze"}
+
+
+def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    found = _rule_drafts(tok, sent, ctx, ents)
+    return found or orders.delivery_follow_up(tok, sent, ctx, ents)
+
+
+def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    if tok.pos_ == "VERB" and tok.lemma_ in ("fly", "operate") and (found := combat.flown(tok, sent, ctx, ents)):
+        return found
+    if tok.pos_ == "VERB" and tok.lemma_ == "credit":
+        return combat.credited(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ in HIT_VERBS and (found := measures_hit(tok, ctx)):
+        return found
+    if tok.pos_ == "VERB" and tok.lemma_ == "order":
+        return orders.order_verb(tok, sent, ctx, ents)
+    if tok.pos_ == "NOUN" and tok.lemma_ == "order" and tok.i not in ctx.by_token:
+        return orders.order_noun(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ == "train" and (found := usage.training(tok, sent, ctx)):
+        return found
+    if tok.pos_ == "VERB" and tok.lemma_ in usage.PRESENCE and tok.lemma_ not in VERBS:
+        return usage.presence(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ in usage.ARRIVE:
+        return usage.arrival(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ in PUBLISH:
+        return monitoring_report(tok, ctx)
+    if tok.pos_ == "VERB" and tok.lemma_ in ("help", "assist", "arm"):
+        return _helping(tok, sent, ctx, ents)
+    entry = VERBS.get(tok.lemma_) if tok.pos_ in ("VERB", "AUX") else None
+    if entry is None and tok.pos_ in ("NOUN", "PROPN"):
+        entry = NOUNS.get(tok.lemma_.lower()) or NOUNS.get(tok.lower_)
+    if entry is None:
+        return []
+    ctype, frame = entry
+    if tok.i in ctx.by_token:
+        return []  # part of a name ('Sanctions Committee')
+    if tok.lemma_ in ("programme", "program") and tok.head.lemma_ not in (
+            "accelerate", "expand", "advance", "develop", "boost", "push", "pursue", "intensify", "build"):
+        return []
+    if tok.lemma_ == "cooperation":
+        if not any(t.lower_ in ("military", "technical", "defence", "defense", "military-technical")
+                   for t in tok.children):
+            return []
+        return _transfer(tok, "give", ctx, ["military technology"], {"with"})
+    items = items_of(tok, sent, ents, ctx)
+    if ctype == "transfer" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in ("take", "accept"):
+        return _transfer(tok.head, "get", ctx, items)  # 'X took delivery of Y': X receives
+    if ctype == "transfer" and tok.pos_ == "NOUN" and tok.head.lemma_ in BLOCKED:
+        return []  # 'banned exports of chips', 'to halt deliveries': a measure, not a transfer
+    if ctype == "transfer" and tok.lemma_ in ("send", "deploy", "dispatch") and items and items[0] in PERSONNEL:
+        goods = [i for i in items if i not in PERSONNEL]  # 'shells and troops': a transfer and a deployment
+        return _deployment(tok, sent, ctx, ents, items) + (_transfer(tok, frame, ctx, goods) if goods else [])
+    if ctype == "transfer" and tok.lemma_ in ("send", "deploy", "dispatch") and set(items) & PERSONNEL:
+        return _transfer(tok, frame, ctx, items) + _deployment(tok, sent, ctx, ents, items)
+    if tok.lemma_ in ("deploy", "dispatch", "station", "deployment") and not (set(items) & (PERSONNEL | WEAPONISH)):
+        return []
+    if ctype == "deployment":
+        return _deployment(tok, sent, ctx, ents, items)
+    if ctype == "transfer":
+        return _transfer(tok, frame, ctx, items)
+    if ctype == "test" and tok.lemma_.lower() in ("fire", "launch"):
+        return usage.fire_or_test(tok, sent, ctx, ents, items)
+    if ctype == "production" and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "for" and (
+            tok.head.head.pos_ == "NOUN" or tok.head.head.lemma_ in GET_VERBS):
+        return []  # 'equipment for producing missiles', 'seeking jets and equipment for producing missiles'
+    if ctype == "production" and tok.pos_ == "NOUN" and tok.dep_ == "compound" and \
+            tok.head.lemma_.lower() in MEANS:
+        return []  # 'ballistic missile production equipment': goods, not a production claim
+    if ctype == "production" and (helper := _helped(tok)) is not None:
+        chain = [t for t in (tok, *tok.ancestors) if t.i != helper.i and helper in t.ancestors]
+        served = [v for node in (*chain, helper) for c in node.children
+                  if (c.dep_ == "nsubj" and node is not helper or c.dep_ == "dobj" and node is helper)
+                  for v in roles.phrase_parties(c, ctx, "actor")]
+        items = [i for i in items if i in WEAPONISH]
+        return [Draft("production", served[0], None, items[0], tok, "production:helped")] if served and items else []
+    if ctype in ("production", "test"):
+        allowed = TESTABLE if ctype == "test" else WEAPONISH
+        items = [i for i in items if i in allowed]
+        if not items or CIVIL_CONTEXT.search(sent.text) or _civil_product(tok, sent, ctx):
+            return []
+        if ctype == "production" and _origin_background(tok, ctx):
+            return []
+        actors, _ = roles.find_actor(tok, ctx, frame)
+        if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            actors = roles.find_recipients(tok, ctx, {"in"}) or actors
+        if not actors and tok.pos_ != "VERB":
+            actors = [ctx.focus_state] if ctx.focus_state else []
+        return [Draft(ctype, actors[0], None, items[0], tok, f"{ctype}:{tok.lemma_}")] if actors else []
+    if ctype == "agreement":
+        return agreement(tok, ctx)
+    if ctype == "enforcement":
+        return enforcement(tok, sent, ctx, ents)
+    return []
+
+
+def _deployment(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
+    if tok.lemma_ == "use":
+        return usage.use(tok, sent, ctx, ents, items)
+    if tok.lemma_ == "lead":
+        actors, _ = roles.find_actor(tok, ctx, "give")
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if not actors or obj is None or obj.lemma_ not in ("offensive", "assault", "attack", "operation", "fight",
+                                                           "battle"):
+            return []
+        served = roles.parties_in([c for c in obj.subtree if c.dep_ == "poss"], ctx, "recipient")
+        item = "mercenaries" if len(actors[0]) > 2 else "troops"
+        return [Draft("deployment", actors[0], r, item, tok, "deployment:lead") for r in served[:1]]
+    return usage.send_people(tok, sent, ctx, items)

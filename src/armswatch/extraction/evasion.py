@@ -1,0 +1,104 @@
+"""Sanctions-evasion drafts: cue phrases, the evader, and the enforcers who are never the evader."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armswatch.extraction import roles
+from armswatch.extraction.attribution import Attribution, attribution, same_party
+from armswatch.extraction.drafts import WEAPONISH, Draft
+from armswatch.extraction.items import items_in_span
+from armswatch.extraction.transfers import _agentless_passive
+from armswatch.extraction.triggers import EVASION_CUES, SPEECH
+
+
+def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for rx, item in EVASION_CUES:
+        m = rx.search(sent.text)
+        if not m:
+            continue
+        start = sent.start_char + m.start()
+        tok = next((t for t in sent if t.idx >= start), sent.root)
+        actors, _ = roles.find_actor(tok, ctx, "make")
+        if not actors:
+            actors, _ = roles.find_actor(sent.root, ctx, "make")
+        blamed = _blamed(tok, sent, ctx)
+        if blamed is not None:
+            actors = blamed  # 'the FBI tied North Korean hackers to the theft': the hackers, not the FBI
+        elif _agentless_passive(tok):
+            actors = [ctx.last_evader] if ctx.last_evader else []  # 'the loot had been laundered': the evader
+            # named before; never the state last in focus
+        attr = attribution(sent, ctx.by_token, ctx.last_person)
+        if attr is not None and actors and same_party(attr.source, actors[0]):
+            actors = []  # the agency reporting the laundering is not the launderer
+        if not actors:
+            actors = [a for a in (ctx.last_evader, ctx.focus_group) if a][:1]
+        enforcers = _enforcers(sent, ctx, attr) | ctx.enforcers
+        if actors and actors[0] in enforcers:  # the sanctioning or reporting government is never the evader
+            actors = _perpetrators(sent, ctx, enforcers) or [a for a in (ctx.last_evader, ctx.focus_state)
+                                                             if a and a not in enforcers][:1]
+        if not actors:
+            continue
+        recipient = next((d.recipient for d in transfers if d.actor == actors[0]), None)
+        if item is None:
+            found = items_in_span(list(sent), ents)
+            item = next((i for i in found if i in WEAPONISH), None) or "sanctions evasion"
+        out.append(Draft("evasion", actors[0], recipient, item, tok, f"evasion:{rx.pattern[:24]}"))
+    return out
+
+
+ENFORCER_VERBS = {"sanction", "blacklist", "designate", "impose", "target", "seize", "charge", "indict",
+                  "prosecute", "freeze", "attribute", "blame", "tie", "link", "trace", "accuse", "identify", "pin",
+                  "document", "record", "detect", "uncover", "expose", "investigate", "monitor"}
+
+
+def _enforcers(sent: Any, ctx: roles.Context, attr: Attribution | None) -> set[str]:
+    """Parties that sanction, seize, blame or report in the sentence (and the states they belong to)."""
+    out: set[str] = set()
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_ not in ENFORCER_VERBS | SPEECH:
+            continue
+        heads = [c for c in tok.children if c.dep_ in ("nsubj",)]
+        heads += [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        heads += [tok.head] if tok.dep_ == "relcl" and tok.lemma_ in ENFORCER_VERBS else []  # 'a mixer X blacklisted'
+        for head in heads:
+            if head.dep_ == "relcl":
+                head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+            if head.pos_ == "PRON":
+                continue  # 'it said': a pronoun names no one new
+            for value in roles.conj_parties(head, ctx, "actor"):
+                out.add(value)
+                if len(value) > 2 and (state := roles._group_state(value)):
+                    out.add(state)
+    if attr is not None and attr.source:
+        source = roles.gazetteer().org_by_name.get(attr.source)
+        if source is not None and source.country:
+            out.add(source.country)
+    return out
+
+
+def _perpetrators(sent: Any, ctx: roles.Context, enforcers: set[str]) -> list[str]:
+    """Non-state groups named in the sentence (hackers, cartels), else a state named as perpetrator's owner."""
+    found = [v for v in roles.parties_in(list(sent), ctx, "actor") if v not in enforcers]
+    groups = [v for v in found if len(v) > 2 and (org := roles.gazetteer().org_by_name.get(v)) is not None
+              and org.kind == "armed"]
+    return groups[:1]
+
+BLAME_VERBS = {"tie", "link", "attribute", "blame", "trace", "connect", "pin"}
+
+
+def _blamed(tok: Any, sent: Any, ctx: roles.Context) -> list[str] | None:
+    """Who an attributing verb names as perpetrator: 'tied X to', 'blamed X for' (the object);
+    'attributed the hack to X', 'pinned it on X' (the prepositional object).  None: no such verb."""
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ == "VERB" and t.lemma_ in BLAME_VERBS), None)
+    if verb is None:
+        verb = next((t for t in sent if t.pos_ == "VERB" and t.lemma_ in BLAME_VERBS), None)
+    if verb is None:
+        return None
+    if verb.lemma_ in ("attribute", "pin"):
+        heads = roles._prep_objects(verb, {"to", "on"})
+    else:
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    found = [v for h in heads for v in roles.phrase_parties(h, ctx, "actor")]
+    return found[:1] or None

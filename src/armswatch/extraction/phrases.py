@@ -1,0 +1,113 @@
+"""Phrase-level party lookup: anaphors, examples, coordinated conjuncts, and control/reporting governors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armswatch.extraction.parties import (
+    ANAPHORS,
+    EXAMPLE_PREPS,
+    FIRM_ANAPHORS,
+    GROUP_ANAPHORS,
+    Context,
+    _child,
+    _group_state,
+    _walk,
+    parties_in,
+    party,
+)
+from armswatch.extraction.triggers import SPEECH
+
+DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
+# verbs whose subject does the act of their gerund/infinitive complement: 'X acknowledged sending',
+# 'X rejects accusations of supplying', 'X pledged to send' (reporting verbs included: their subject is no source)
+CONTROL = DENY_VERBS | {"deny", "rebuff", "acknowledge", "admit", "confirm", "agree", "pledge", "promise", "offer",
+                        "vow", "intend", "decide", "refuse", "threaten", "commit", "undertake", "resume"}
+CLAIM_NOUNS = {"accusation", "claim", "allegation", "report", "suggestion", "charge", "assertion"}
+
+
+def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
+    examples = [c for c in head.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS]
+    if examples and head.i not in ctx.by_token and head.pos_ == "NOUN":
+        found = []
+        for prep in examples:
+            for tok in prep.subtree:
+                ent = ctx.by_token.get(tok.i)
+                if ent is not None and (value := party(ent, role)) and value not in found:
+                    found.append(value)
+        if found:
+            return found
+    found = parties_in(_walk(head), ctx, role)
+    if found:
+        return found
+    if head.lower_ in ("which", "who", "that") and head.head.dep_ == "relcl":
+        return phrase_parties(head.head.head, ctx, role)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORS:
+        found = parties_in(_walk(head, skip_preps=False), ctx, role)  # 'the regime in Tehran'
+        if found:
+            return found
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)  # 'its forces'
+    if (head.lower_ in ("it", "they", "he", "she") or owned) and head.head.dep_ == "ccomp":
+        for verb in head.ancestors:
+            if (verb.lemma_ in SPEECH or verb.lemma_ in CONTROL) and (subj := _child(verb, {"nsubj"})) is not None \
+                    and subj is not head:
+                found = parties_in(_walk(subj), ctx, role) or (  # 'Moscow denied that it had ...'
+                    phrase_parties(subj, ctx, role) if subj.lemma_.lower() in FIRM_ANAPHORS else [])
+                if found:
+                    return found
+    if head.lower_ in ANAPHORS or head.lemma_.lower() in ANAPHORS or head.lemma_.lower() in GROUP_ANAPHORS:
+        if head.lemma_.lower() in FIRM_ANAPHORS and ctx.last_company and any(c.lower_ == "the" for c in head.children):
+            return [ctx.last_company if role in ("actor", "party") else (_group_state(ctx.last_company) or "")]
+        if head.lemma_.lower() in GROUP_ANAPHORS and ctx.focus_group:
+            return [ctx.focus_group if role == "actor" else (_group_state(ctx.focus_group) or "")]
+        if ctx.focus_state:
+            return [ctx.focus_state]
+    return []
+
+
+def governor(trigger: Any) -> Any | None:
+    """The control or reporting verb whose subject is the actor of the subjectless act below it."""
+    tok = trigger
+    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # 'pledged to refurbish and send'
+    head = tok.head
+    if tok.dep_ == "amod" and tok.pos_ == "VERB" and head.dep_ == "dobj":
+        tok, head = head, head.head  # 'denied supplying weapons' parsed as an adjective on 'weapons'
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    if tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in CLAIM_NOUNS and \
+            head.head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head.head  # 'rejects accusations of supplying weapons'
+        return head if head.lemma_ in CONTROL else None
+    if tok.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and head.lemma_ in CONTROL:
+        return head
+    return None
+
+
+def _own(tok: Any) -> list[Any]:
+    """A conjunct's own tokens, without the conjuncts hanging on it."""
+    skip = {t.i for ch in tok.children if ch.dep_ in ("conj", "cc") for t in ch.subtree}
+    return [t for t in _walk(tok) if t.i not in skip]
+
+
+def conj_parties(head: Any, ctx: Context, role: str) -> list[str]:
+    """Parties of a phrase, one per conjunct for coordinated phrases ('Germany, Denmark and the Netherlands',
+    'the United States as well as Canada')."""
+    if not head.conjuncts:
+        return phrase_parties(head, ctx, role)
+    out: list[str] = []
+    for conj in sorted((head, *head.conjuncts), key=lambda t: t.i):
+        found = parties_in(_own(conj), ctx, role)[:1] or (phrase_parties(conj, ctx, role)[:1]
+                                                           if conj.lower_ in ANAPHORS else [])
+        out += [v for v in found if v not in out]
+    return out
+
+
+def denier(trigger: Any, ctx: Context) -> list[str]:
+    """'Tehran denies sending drones', 'X has acknowledged supplying weapons', 'X rejects accusations of
+    sending troops': the subject of the governing verb did (or did not do) the act."""
+    head = governor(trigger)
+    subj = _child(head, {"nsubj"}) if head is not None else None
+    if subj is not None:
+        return conj_parties(subj, ctx, "actor")
+    return []

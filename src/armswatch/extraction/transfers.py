@@ -1,0 +1,133 @@
+"""Transfer drafting: supplier, recipient and item of a give/get trigger."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from armswatch.extraction import roles
+from armswatch.extraction.drafts import WEAPONISH, Draft, object_tokens
+
+DESPITE_SANCTIONS = re.compile(r"\b(?:despite|in (?:violation|breach|defiance) of|circumventing)\s+[^.;:]{0,60}?"
+                               r"\b(?:sanctions|embargo|export controls)\b", re.I)
+
+
+def sent_text(tok: Any) -> str:
+    return str(tok.sent.text)
+
+
+def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
+              to_words: set[str] | None = None) -> list[Draft]:
+    items = [i for i in items if i in WEAPONISH]
+    if not items:
+        return []
+    if frame == "get":
+        receivers, _ = roles.find_actor(tok, ctx, frame)
+        if _agentless_passive(tok):  # 'the shipment was received in the presence of the minister': who received
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # it is not said
+            receivers = roles.parties_in([t for t in subj.subtree if t.dep_ == "poss"], ctx, "recipient") \
+                if subj is not None else []
+        receivers = [r if len(r) == 2 else (roles._group_state(r) or "") for r in receivers]
+        beneficiary = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree}
+        if set(roles.parties_in([t for t in tok.doc if t.i in beneficiary], ctx, "recipient")) <= set(receivers):
+            beneficiary = set()  # 'to get equipment for its own war': the buyer is the beneficiary
+        named_from = roles.find_recipients(tok, ctx, {"from"})
+        if not named_from and DESPITE_SANCTIONS.search(sent_text(tok)):
+            return [Draft("evasion", r, None, i, tok, "evasion:obtain-despite") for r in receivers[:1] if r
+                    for i in items[:1]]  # 'X has been able to obtain (Western) electronics despite sanctions'
+        suppliers = named_from or roles.origin_of(
+            [t for t in object_tokens(tok) if t.i not in beneficiary], ctx)  # 'procure kit for X's army': X buys
+        if not suppliers:  # 'talks with Iran on buying missiles': the other side of the talks supplies
+            up = tok.head if tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "over", "about", "for") else None
+            if up is not None:
+                suppliers = roles.find_recipients(up.head, ctx, {"with"})
+        if not suppliers:  # 'seeking jets and equipment for producing missiles from Moscow'
+            suppliers = [v for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.head.dep_ != "relcl"
+                         for p in t.children if p.dep_ == "pobj" for v in roles.phrase_parties(p, ctx, "recipient")]
+        served = [v for o in roles._prep_objects(tok, {"for"}) + [o for c in tok.children if c.dep_ == "dobj"
+                                                                  for o in roles._prep_objects(c, {"for"})]
+                  for v in roles.phrase_parties(o, ctx, "recipient") if len(v) == 2 and v not in receivers]
+        if not suppliers and served:  # 'to procure equipment for X's forces': bought on X's behalf, for X
+            return [Draft("transfer", r, served[0], i, tok, f"transfer:{tok.lemma_}-for") for r in receivers[:1]
+                    if r for i in items]
+        from_list = [v for v in suppliers if len(v) == 2] if _coordinated_from(tok) else []
+        ctx.last_recipient = next((r for r in receivers if r), ctx.last_recipient)
+        drafts = [Draft("transfer", a, r, i, tok, f"transfer:{tok.lemma_}<-from") for r in receivers[:2]
+                  for a in (from_list[:4] or suppliers[:1] or [None]) if r and r != a for i in items]
+        return drafts
+    actors, src = roles.find_actor(tok, ctx, frame)
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        actors = roles.find_recipients(tok, ctx, {"from"}) or actors
+    elif src is not None and src.conjuncts and src.dep_ == "nsubj":  # 'Germany, Denmark and X pledged to send'
+        actors = roles.conj_parties(src, ctx, "actor") or actors
+    actor = actors[0] if actors else None
+    recipients = roles.find_recipients(tok, ctx, to_words or {"to", "into"})
+    if not recipients and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        recipients = roles.object_parties(tok, ctx)
+    if not recipients:  # 'handed Syria several missiles', 'gave Iran the data'
+        dative = next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")),
+                      None)
+        if dative is not None:
+            recipients = roles.phrase_parties(dative, ctx, "recipient")
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        first = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if not recipients and obj is not None and first is not None and first.head.i == obj.i and \
+                first.dep_ == "compound" and first.i in ctx.by_token:  # 'gave Belarus battlefield data' misparsed
+            recipients = [v for v in [roles.party(ctx.by_token[first.i], "recipient")] if v]
+    if not recipients:
+        recipients = roles.purpose_recipient(tok, ctx, {actor or ""})
+    if actor is None:
+        origins = roles.origin_of(object_tokens(tok), ctx)
+        actor = origins[0] if origins else None
+    coord = [a for a in actors[1:] if len(a) == 2] if src is not None and src.conjuncts else []
+    actors = [actor, *coord, *_followed_by(tok, ctx)] if actor else []
+    if recipients:
+        ctx.last_recipient = recipients[0]
+    elif actor and tok.pos_ == "VERB" and ctx.last_recipient and (_supplier_list(tok, ctx) or _to_unnamed(tok, ctx)):
+        recipients = [ctx.last_recipient]  # 'firms in X supplied $5m of arms': the buyer already named
+    rule = f"transfer:{tok.lemma_}"
+    return [Draft("transfer", a, r, i, tok, rule) for a in (actors or [actor]) for r in recipients
+            if r and r != a and len(r) == 2 for i in items]
+
+
+def _to_unnamed(tok: Any, ctx: roles.Context) -> bool:
+    """A supply verb with a subject and an object but no destination phrase at all: 'Poland delivered its first
+    four tanks on Monday' in a story about one recipient."""
+    gov = roles.governor(tok)
+    subj = next((c for c in (gov if gov is not None else tok).children if c.dep_ == "nsubj"), None)
+    if subj is None:  # 'missiles were delivered by X'
+        subj = next((p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    ent = ctx.by_token.get(subj.i) if subj is not None else None
+    has_subj = ent is not None and ent.label == "COUNTRY"  # a state named as supplier, not 'firms in X'
+    has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    heads = [tok, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]]
+    dest = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "for") for h in heads
+               for c in h.children)
+    return has_subj and has_obj and not dest and not any(c.dep_ in ("dative", "iobj") for c in tok.children)
+
+
+def _agentless_passive(tok: Any) -> bool:
+    return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _coordinated_from(tok: Any) -> bool:
+    """'received howitzers from the US, Canada and Australia': a coordinated list of suppliers."""
+    heads = [tok, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]]
+    return any(p.conjuncts for h in heads for p in roles._prep_objects(h, {"from"}))
+
+
+def _followed_by(tok: Any, ctx: roles.Context) -> list[str]:
+    """'X provided $5m, followed by suppliers in Y and in Z': Y and Z are further suppliers."""
+    out: list[str] = []
+    for t in tok.subtree:
+        if t.lemma_ == "follow" and t.dep_ in ("advcl", "acl", "conj", "prep"):
+            for agent in (c for c in t.children if c.dep_ == "agent"):
+                out += [v for v in roles.parties_in(list(agent.subtree), ctx, "actor") if len(v) == 2]
+    return out
+
+
+def _supplier_list(tok: Any, ctx: roles.Context) -> bool:
+    """A supplier named by place and an amount ('companies in X provided $5 million worth of arms')."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    amount = any(t.lower_ in ("$", "worth", "million", "billion", "value") for t in object_tokens(tok))
+    return subj is not None and subj.lemma_.lower() in roles.BODIES and amount
