@@ -15,8 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from armswatch.exc import ArmswatchError
-from armswatch.ingestion.build import build_document
-from armswatch.ingestion.pipeline import Outcome, compute_stages, is_stored, write_document
+from armswatch.ingestion.pipeline import Outcome, compute_stages, is_stored, prepare, write_document
 from armswatch.ingestion.raw import RawArticle
 from armswatch.ingestion.stages import Stage, default_stages
 from armswatch.model import Document
@@ -52,17 +51,15 @@ def ingest_parallel(
 
 def _submit(item: RawArticle | ArmswatchError, store: Store, pool: ProcessPoolExecutor,
             queued: set[str]) -> tuple[Any, Any, Any, Outcome | None]:
-    if isinstance(item, ArmswatchError):
-        return None, None, None, Outcome(origin=item.where or "?", status="failed", error=item)
-    try:
-        doc = build_document(item)
-    except ArmswatchError as exc:
-        return None, None, None, Outcome(item.origin, "failed", error=exc, item_id=item.item_id)
+    doc = prepare(item)
+    if isinstance(doc, Outcome):
+        return None, None, None, doc
+    item_id = getattr(item, "item_id", None)
     if doc.id in queued or is_stored(doc, store):
         return None, None, None, Outcome(doc.origin or doc.id, "duplicate", doc.id, title=doc.title,
-                                         item_id=item.item_id)
+                                         item_id=item_id)
     queued.add(doc.id)
-    return doc, item.item_id, pool.submit(_compute, doc), None
+    return doc, item_id, pool.submit(_compute, doc), None
 
 
 def _finish(entry: tuple[Any, Any, Any, Outcome | None], store: Store, stages: list[Stage]) -> Outcome:

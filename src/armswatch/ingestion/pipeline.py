@@ -98,14 +98,21 @@ def ingest(
     return summary
 
 
-def ingest_item(item: RawArticle | ArmswatchError, store: Store, stages: list[Stage]) -> Outcome:
+def prepare(item: RawArticle | ArmswatchError) -> Document | Outcome:
+    """The item's document, or the failed outcome if it is an error or cannot become a document."""
     if isinstance(item, ArmswatchError):
         return Outcome(origin=item.where or "?", status="failed", error=item)
     try:
-        doc = build_document(item)
+        return build_document(item)
     except ArmswatchError as exc:
         return Outcome(origin=item.origin, status="failed", error=exc, item_id=item.item_id)
-    return store_document(doc, store, stages, item.item_id)
+
+
+def ingest_item(item: RawArticle | ArmswatchError, store: Store, stages: list[Stage]) -> Outcome:
+    doc = prepare(item)
+    if isinstance(doc, Outcome):
+        return doc
+    return store_document(doc, store, stages, getattr(item, "item_id", None))
 
 
 def store_document(doc: Document, store: Store, stages: list[Stage], item_id: str | None = None) -> Outcome:

@@ -127,10 +127,15 @@ def dispatch(content: str, origin: str, suffix: str | None, settings: Settings, 
 def read_feed(content: str, origin: str, settings: Settings) -> Iterator[Item]:
     entries, _title = parse_feed(content, origin)
     for item in entries_to_articles(entries, origin):
-        if isinstance(item, RawArticle) and not item.text and item.url:
-            yield from fetch_teaser(item, settings)
-        else:
-            yield item
+        yield from expand_teaser(item, settings)
+
+
+def expand_teaser(item: Item, settings: Settings) -> Iterator[Item]:
+    """A feed item that is only a link becomes the page it links to; anything else passes through."""
+    if isinstance(item, RawArticle) and not item.text and item.url:
+        yield from fetch_teaser(item, settings)
+    else:
+        yield item
 
 
 def fetch_teaser(item: RawArticle, settings: Settings) -> Iterator[Item]:

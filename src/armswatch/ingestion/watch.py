@@ -19,7 +19,7 @@ from armswatch.exc import ArmswatchError, InvalidRequest
 from armswatch.ingestion.dates import now_iso
 from armswatch.ingestion.feeds import entries_to_articles, parse_feed
 from armswatch.ingestion.pipeline import Outcome, ingest_item
-from armswatch.ingestion.sources import fetch_teaser, is_url
+from armswatch.ingestion.sources import expand_teaser, is_url
 from armswatch.ingestion.stages import default_stages
 from armswatch.settings import Settings
 from armswatch.store.db import Store
@@ -80,8 +80,7 @@ def poll_feed(
         item_id = getattr(item, "item_id", None)
         if item_id and item_id in seen:
             continue
-        items = fetch_teaser(item, settings) if not isinstance(item, ArmswatchError) and not item.text else [item]
-        for one in items:
+        for one in expand_teaser(item, settings):
             outcome = ingest_item(one, store, stages)
             outcome.item_id = outcome.item_id or item_id
             failed += outcome.status == "failed"
