@@ -34,7 +34,7 @@ def console(stderr: bool = False):  # noqa: ANN201
 
     out = Console(stderr=stderr, highlight=False, soft_wrap=True)
     if not out.is_terminal and "COLUMNS" not in os.environ:
-        out = Console(stderr=stderr, highlight=False, soft_wrap=True, width=160)
+        out.width = 160
     return out
 
 
