@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, select
+from sqlalchemy import Column, Integer, MetaData, String, Table, inspect, select, text
 from sqlalchemy.engine import Connection, Engine
 
 _meta = MetaData()
@@ -50,20 +50,41 @@ def discover() -> list[Migration]:
     return found
 
 
+_PG_LOCK_KEY = 0x61726D73  # "arms": one advisory lock for all migrators of a database
+
+
 def applied(engine: Engine) -> set[int]:
-    with engine.begin() as conn:
-        _meta.create_all(conn)
+    """Versions already applied; empty when the bookkeeping table is missing (read-only check)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("schema_migrations"):
+            return set()
         return set(conn.execute(select(schema_migrations.c.version)).scalars())
 
 
+def _lock(conn: Connection) -> None:
+    """Serialise migrators: two processes opening one fresh database must not both migrate it."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # takes the write lock now; DDL below is transactional
+    elif conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+
+
 def migrate(engine: Engine) -> list[str]:
-    """Apply pending migrations; return the names applied."""
-    done = applied(engine)
+    """Apply pending migrations; return the names applied.
+
+    The common case (nothing pending) only reads.  Otherwise each migration runs in its own
+    transaction under a database-wide lock and re-checks whether another process applied it first.
+    """
+    pending = [m for m in discover() if m.version not in applied(engine)]
     names = []
-    for migration in discover():
-        if migration.version in done:
-            continue
+    for migration in pending:
         with engine.begin() as conn:
+            _lock(conn)
+            _meta.create_all(conn)
+            if conn.execute(
+                select(schema_migrations.c.version).where(schema_migrations.c.version == migration.version)
+            ).first():
+                continue  # a concurrent migrator got there first
             migration.upgrade(conn)
             conn.execute(
                 schema_migrations.insert().values(
