@@ -19,6 +19,8 @@ from armswatch.extraction.gazetteer import weapon_category
 from armswatch.extraction.items import PERSONNEL
 from armswatch.extraction.status import status_of
 
+_TRIGGER_POS = frozenset(("VERB", "AUX", "NOUN", "PROPN"))
+
 
 def _origin_suppliers(sent: Any, ctx: roles.Context, drafts: list[Draft]) -> None:
     """A transfer with no named supplier takes the producing state of the designation named in the sentence
@@ -37,7 +39,8 @@ def _origin_suppliers(sent: Any, ctx: roles.Context, drafts: list[Draft]) -> Non
 def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     drafts: list[Draft] = []
     for tok in sent:
-        drafts.extend(_verb_drafts(tok, sent, ctx, ents))
+        if tok.pos_ in _TRIGGER_POS:  # every trigger rule starts from a verb or a noun
+            drafts.extend(_verb_drafts(tok, sent, ctx, ents))
     _origin_suppliers(sent, ctx, drafts)
     transfers = [d for d in drafts if d.type == "transfer"]
     ctx.enforcers |= {d.actor for d in drafts if d.type == "enforcement" and d.actor and len(d.actor) == 2}

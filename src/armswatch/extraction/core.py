@@ -54,7 +54,7 @@ def _by_token(doc: Any, ents: list[Ent]) -> dict[int, Ent]:
 def from_parsed(doc: Any, published: str | None) -> Extraction:
     text = doc.text  # built from the tokens on each access: read it once
     furniture = furniture_ranges(text)
-    ents = find_entities(doc, furniture)
+    ents = find_entities(doc, furniture, text)
     mentions = [Mention(text[e.start:e.end], e.label, e.start, e.end, e.canonical) for e in ents]
     entities: dict[str, list[str]] = {v: [] for v in LIST_OF.values()}
     for e in ents:

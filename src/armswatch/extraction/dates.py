@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -45,6 +46,7 @@ def _past_year(pub: date, month: int, day: int = 1) -> int:
     return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
 
 
+@lru_cache(maxsize=4096)  # pure; each claim of a sentence asks again
 def resolve(text: str, pub: date | None, precision: str) -> tuple[str | None, str]:
     """The first resolvable date expression in a text span."""
     candidates: list[tuple[int, str | None, str]] = []
@@ -98,6 +100,7 @@ def resolve(text: str, pub: date | None, precision: str) -> tuple[str | None, st
     return value, prec
 
 
+@lru_cache(maxsize=4096)
 def resolve_at(text: str, pub: date | None, precision: str) -> int:
     """Offset of the expression ``resolve`` picks (-1 if none): the earliest that still resolves alone."""
     value, _ = resolve(text, pub, precision)
@@ -120,10 +123,11 @@ def _mon(name: str) -> int:
 
 def event_date(sent: Any, trigger: Any, pub: date | None, precision: str) -> tuple[str | None, str]:
     """The date of the trigger's event: the sentence's date expression; a report's date gives its month."""
-    value, prec = resolve(sent.text, pub, precision)
+    text = sent.text
+    value, prec = resolve(text, pub, precision)
     if value is None:
         return None, "none"
-    at = sent.start_char + resolve_at(sent.text, pub, precision)
+    at = sent.start_char + resolve_at(text, pub, precision)
     when = next((t for t in sent if t.idx <= at < t.idx + len(t) + 1), None)
     speech_date = False
     for t in sent:

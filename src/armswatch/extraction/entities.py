@@ -81,7 +81,7 @@ def pattern_weapons(text: str) -> list[Ent]:
     return out
 
 
-def gazetteer_ents(doc: Any) -> list[Ent]:
+def gazetteer_ents(doc: Any, text: str) -> list[Ent]:
     from armswatch.extraction.nlp import matchers
 
     g = gazetteer()
@@ -100,7 +100,7 @@ def gazetteer_ents(doc: Any) -> list[Ent]:
     for _match_id, start, end in lower(doc):
         span = doc[start:end]
         hit = g.weapons.get(span.text) or by_lower.get(span.text.lower())
-        joined = doc.text[span.end_char:span.end_char + 2]
+        joined = text[span.end_char:span.end_char + 2]
         if len(joined) == 2 and joined[0] in "-/" and joined[1].isalnum() and not span[-1].whitespace_:
             continue  # part of a longer name: 'K2-18b' is an exoplanet, not the K2 tank
         if hit and (any(c.isdigit() for c in span.text) or span.text in g.weapons):
@@ -121,17 +121,17 @@ def select(ents: list[Ent]) -> list[Ent]:
     return sorted(chosen, key=lambda e: e.start)
 
 
-def find_entities(doc: Any, furniture: list[tuple[int, int]]) -> list[Ent]:
+def find_entities(doc: Any, furniture: list[tuple[int, int]], text: str | None = None) -> list[Ent]:
     from armswatch.extraction.ner import ner_ents, resolve_persons
     from armswatch.extraction.persons import tidy_persons
 
-    text = doc.text
+    text = doc.text if text is None else text  # doc.text is rebuilt from the tokens on each access
     places = [(p0, end) for _, end, p0, _ in datelines(text)]  # place + date: no NER guesses there
     placed = [Ent(s, e, "COUNTRY", code, text[s:e]) for s, e, code in dateline_countries(text)]
-    own = select(placed + gazetteer_ents(doc) + pattern_weapons(text) + ministry_mentions(text))
-    ner = [e for e in ner_ents(doc) if not any(e.start < o.end and o.start < e.end for o in own)
+    own = select(placed + gazetteer_ents(doc, text) + pattern_weapons(text) + ministry_mentions(text))
+    ner = [e for e in ner_ents(doc, text) if not any(e.start < o.end and o.start < e.end for o in own)
            and not any(s <= e.start < end and text[e.start - 1] != "(" for s, end in places)]
     ents = select(own + ner)
-    ents = tidy_persons(doc, resolve_persons(doc, ents))
+    ents = tidy_persons(doc, resolve_persons(doc, ents), text)
     ents = normalise_orgs(text, ents)
     return [e for e in ents if not inside(furniture, e.start, e.end)]

@@ -14,8 +14,9 @@ from armswatch.extraction.triggers import EVASION_CUES, SPEECH
 
 def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
+    text = sent.text  # rebuilt from the tokens on each access
     for rx, item in EVASION_CUES:
-        m = rx.search(sent.text)
+        m = rx.search(text)
         if not m:
             continue
         start = sent.start_char + m.start()

@@ -53,6 +53,7 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"materials", "materials"),
 )
 _COMPILED = tuple((re.compile(rf"\b(?:{p})\b"), cat) for p, cat in ITEMS)
+_ANY_ITEM = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in ITEMS))  # one pass: does any category occur?
 CIVIL_CONTEXT = re.compile(
     r"\b(?:delivery|deliveries|commercial|consumer|civilian|agricultural|hobby|camera|racing|toy|medical|"
     r"passenger|cargo|parcel|food|package|retail|light show)\s+drones?\b|\bdrones? (?:delivery|deliveries|"
@@ -86,7 +87,7 @@ def items_in_span(tokens: Any, ents: list[Any]) -> list[str]:
                 found.append((ent.start, cat))
     low = text.lower()
     taken: list[tuple[int, int]] = []
-    for rx, cat in _COMPILED:
+    for rx, cat in _COMPILED if _ANY_ITEM.search(low) else ():
         for m in rx.finditer(low):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

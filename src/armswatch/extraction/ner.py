@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from armswatch.extraction.gazetteer import gazetteer
@@ -20,14 +21,19 @@ def _clean(text: str) -> str:
 
 
 def _country_code(text: str) -> str | None:
-    import countrynames
-
     g = gazetteer()
     if text in g.countries:
         return g.countries[text]
     if len(text) <= 3 and text.isupper():
         return None  # 'ST', 'EU', 'UN': initials, not country names
-    code = countrynames.to_code(text)
+    return _countrynames_code(text)
+
+
+@lru_cache(maxsize=8192)
+def _countrynames_code(text: str) -> str | None:
+    import countrynames
+
+    code = countrynames.to_code(text)  # a fuzzy lookup: slow enough to be worth remembering
     return code if code and len(code) == 2 and code not in ("EU", "UN") else None
 
 
@@ -50,12 +56,11 @@ def _headline_line(text: str, start: int) -> bool:
     return ratio >= 0.7
 
 
-def ner_ents(doc: Any) -> list[Any]:
+def ner_ents(doc: Any, text_all: str) -> list[Any]:
     from armswatch.extraction.entities import Ent
 
     g = gazetteer()
     out: list[Ent] = []
-    text_all = doc.text
     for ent in doc.ents:
         text = _clean(ent.text)
         if not text or "\n" in ent.text or not any(c.isupper() for c in text[:1]):

@@ -60,8 +60,7 @@ def titled_names(text: str, ents: list[Any]) -> list[Any]:
     return out
 
 
-def tidy_persons(doc: Any, ents: list[Any]) -> list[Any]:
-    text = doc.text
+def tidy_persons(doc: Any, ents: list[Any], text: str) -> list[Any]:
     ents = sorted([*ents, *titled_names(text, ents)], key=lambda e: e.start)
     out: list[Any] = []
     for e in ents:
