@@ -56,7 +56,8 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
                 continue
             measures.add((d.type, d.actor, d.recipient))
         out.append(d)
-    return out
+    targeted = {(d.type, d.actor) for d in out if d.type == "enforcement" and d.recipient}
+    return [d for d in out if d.type != "enforcement" or d.recipient or (d.type, d.actor) not in targeted]
 
 
 def finish(draft: Draft, sent: Any, attr: Attribution | None, pub: date | None, precision: str) -> dict[str, Any]:

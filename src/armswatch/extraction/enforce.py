@@ -100,10 +100,31 @@ def _targets(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
                 if poss is not None else []
             values = [v for e in reversed(before) if e.label in ("ORG", "COUNTRY")
                       and (v := roles.party(e, "recipient"))][:1]
+        values = [roles._group_state(v) or v if v and len(v) > 2 else v for v in values]  # Houthis → YE
+        if not any(v and len(v) == 2 for v in values):
+            values = _served(head, ctx)
         for value in values[:1]:
             if value and len(value) == 2 and value != actor and value not in out:
                 out.append(value)
     return out[:3]
+
+
+SERVE_VERBS = {"help", "assist", "supply", "arm", "support", "aid", "equip", "fund", "finance", "serve", "work",
+               "procure", "provide", "ship", "sell", "deliver", "enable", "facilitate"}
+
+
+def _served(head: Any, ctx: roles.Context) -> list[str]:
+    """'sanctions on three companies accused of helping Myanmar's military': targets named only by what they do
+    get the state they serve, when the clause describing them names one."""
+    if head.lemma_.lower() not in PEOPLE_OR_BODIES:
+        return []
+    for clause in (c for c in head.children if c.dep_ in ("acl", "relcl")):
+        verbs = [t for t in clause.subtree if t.pos_ == "VERB" and t.lemma_ in SERVE_VERBS]
+        for verb in verbs:
+            found = [v for v in roles.parties_in(list(verb.subtree), ctx, "recipient") if len(v) == 2]
+            if found:
+                return found[:1]
+    return []
 
 
 def _applies(tok: Any, lemma: str, sent: Any) -> bool:

@@ -33,6 +33,7 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"small arms|rifles?|machine guns?|assault weapons?", "small arms"),
     (r"mines?|landmines?", "mines"),
     (r"radars?", "radar"),
+    (r"spare parts|replacement parts", "spare parts"),
     (r"nuclear (?:weapons?|warheads?|technology|material)", "nuclear weapons"),
     (r"weapons of mass destruction|wmd", "wmd"),
     (r"(?:military|weapons?|defen[cs]e|sensitive) (?:technolog(?:y|ies)|know-how|expertise)|know-how"
@@ -58,6 +59,7 @@ CIVIL_CONTEXT = re.compile(
     r"\b(?:delivery|deliveries|commercial|consumer|civilian|agricultural|hobby|camera|racing|toy|medical|"
     r"passenger|cargo|parcel|food|package|retail|light show)\s+drones?\b|\bdrones? (?:delivery|deliveries|"
     r"show|light show|racing|photography)\b", re.I)
+GENERIC_HEADS = {"military equipment", "weapons", "materials", "dual-use goods"}
 PERSONNEL = {"troops", "mercenaries", "workers", "military specialists"}
 
 
@@ -86,13 +88,18 @@ def items_in_span(tokens: Any, ents: list[Any]) -> list[str]:
             if cat:
                 found.append((ent.start, cat))
     low = text.lower()
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int, str]] = []
     for rx, cat in _COMPILED if _ANY_ITEM.search(low) else ():
         for m in rx.finditer(low):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
-            taken.append((m.start(), m.end()))
-            found.append((tokens[0].idx + m.start(), cat))
+            taken.append((m.start(), m.end(), cat))
+    dropped = set()
+    for mod in taken:  # 'small-arms ammunition': the head names the item; 'radar equipment': the modifier does
+        for head in taken:
+            if head[0] >= mod[1] and head[0] - mod[1] <= 1 and low[mod[1]:head[0]] in ("", " ", "-"):
+                dropped.add(head if head[2] in GENERIC_HEADS else mod)
+    found += [(tokens[0].idx + start, cat) for start, end, cat in taken if (start, end, cat) not in dropped]
     out: list[str] = []
     for _, cat in sorted(found):
         if cat not in out:

@@ -74,6 +74,9 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         if not recipients and obj is not None and first is not None and first.head.i == obj.i and \
                 first.dep_ == "compound" and first.i in ctx.by_token:  # 'gave Belarus battlefield data' misparsed
             recipients = [v for v in [roles.party(ctx.by_token[first.i], "recipient")] if v]
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if not recipients and len(objects) > 1:  # 'handed Ukraine 1.1 million rounds' parsed as two objects
+            recipients = roles.phrase_parties(objects[0], ctx, "recipient")
     if not recipients:
         recipients = roles.purpose_recipient(tok, ctx, {actor or ""})
     if actor is None:
