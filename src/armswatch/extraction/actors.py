@@ -22,6 +22,8 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
     if found := denier(trigger, ctx):
         gov = governor(trigger)
         return found, (_child(gov, {"nsubj"}) if gov is not None else None)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_ in REACT_VERBS:
+        return _reacted_to(trigger, ctx), None  # 'Seoul detected the launch': Seoul observes, it does not launch
     token = trigger
     for _ in range(6):
         if token.pos_ in ("NOUN", "PROPN"):
@@ -40,7 +42,8 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
             for mod in mods:
                 if found := parties_in([mod, *mod.subtree], ctx, "actor"):
                     return found, mod
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children)
+        deps = {c.dep_ for c in token.children}  # 'which Russia has fired by the thousands': 'by' is no agent
+        passive = bool(deps & {"nsubjpass", "auxpass"}) or "agent" in deps and not deps & {"nsubj", "csubj"}
         if passive:
             agent = _child(token, {"agent"})
             if agent is not None:
@@ -145,3 +148,19 @@ def bound_for(heads: list[Any], ctx: Context) -> list[str]:
                                                                                       "recipient"):
                         return found
     return []
+
+
+REACT_VERBS = {"detect", "condemn", "denounce", "criticise", "criticize", "monitor", "track", "observe", "slam",
+               "protest", "welcome", "deplore", "decry", "analyse", "analyze", "watch", "spot"}
+
+
+def _reacted_to(noun: Any, ctx: Context) -> list[str]:
+    """Who launched or shipped what another party detected or condemned: the noun's possessor, else the state
+    in focus, never the observer."""
+    observer = _child(noun.head, {"nsubj"})
+    observers = set(phrase_parties(observer, ctx, "actor")) if observer is not None else set()
+    poss = _child(noun, {"poss"})
+    found = phrase_parties(poss, ctx, "actor") if poss is not None else []
+    found = found or ([ctx.focus_state] if ctx.focus_state else [])
+    return [a for a in found if a not in observers]
+

@@ -88,7 +88,9 @@ def items_of(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None
             found += [i for i in head_items(head, ents, ctx) if i not in found]
     if found:
         return found
-    found = items_in_span(object_tokens(trigger), ents)
+    tokens = object_tokens(trigger)
+    clauses = {d.i for t in tokens if t.dep_ == "relcl" for d in t.subtree}  # 'the parts it needs for weapons'
+    found = items_in_span([t for t in tokens if t.i not in clauses], ents)
     if not found and trigger.pos_ == "NOUN" and trigger.head is not trigger:
         found = items_in_span([t for t in trigger.head.subtree if sent.start <= t.i < sent.end], ents)[:1]
     return found

@@ -88,6 +88,11 @@ def _based_in(head: Any, ctx: roles.Context) -> list[str]:
 
 def _targets(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
     out: list[str] = []
+    for prep in (c for p in (tok, tok.head) for c in p.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for body in (c for c in prep.children if c.dep_ == "pobj"):  # '..., with entities in China and Turkey'
+            out += [v for v in _based_in(body, ctx) if len(v) == 2 and v != actor and v not in out]
+    if out:
+        return out[:3]
     for head in _target_heads(tok):
         ent = ctx.by_token.get(head.i)
         values = [roles.party(ent, "recipient")] if ent is not None else _based_in(head, ctx) or \

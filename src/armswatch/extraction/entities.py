@@ -14,6 +14,7 @@ from armswatch.extraction.dateline import dateline_countries, datelines
 from armswatch.extraction.furniture import inside
 from armswatch.extraction.gazetteer import gazetteer
 from armswatch.extraction.orgnames import ministry_mentions, normalise_orgs
+from armswatch.extraction.shorthand import korea_shorthand
 
 _WEAPON_NOUN = r"(?:missiles?|drones?|tanks?|systems?|batter(?:y|ies)|launchers?|howitzers?|vehicles?|interceptors?)"
 
@@ -128,6 +129,7 @@ def find_entities(doc: Any, furniture: list[tuple[int, int]], text: str | None =
     text = doc.text if text is None else text  # doc.text is rebuilt from the tokens on each access
     places = [(p0, end) for _, end, p0, _ in datelines(text)]  # place + date: no NER guesses there
     placed = [Ent(s, e, "COUNTRY", code, text[s:e]) for s, e, code in dateline_countries(text)]
+    placed += [Ent(s, e, "COUNTRY", code, text[s:e], "pattern") for s, e, code in korea_shorthand(text)]
     own = select(placed + gazetteer_ents(doc, text) + pattern_weapons(text) + ministry_mentions(text))
     ner = [e for e in ner_ents(doc, text) if not any(e.start < o.end and o.start < e.end for o in own)
            and not any(s <= e.start < end and text[e.start - 1] != "(" for s, end in places)]

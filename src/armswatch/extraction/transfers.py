@@ -57,7 +57,9 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         return drafts
     actors, src = roles.find_actor(tok, ctx, frame)
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
-        actors = roles.find_recipients(tok, ctx, {"from"}) or actors
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # 'Chinese-made tools were shipped'
+        made = roles.origin_of(list(subj.subtree), ctx) if subj is not None else []
+        actors = roles.find_recipients(tok, ctx, {"from"}) or made or actors
     elif src is not None and src.conjuncts and src.dep_ == "nsubj":  # 'Germany, Denmark and X pledged to send'
         actors = roles.conj_parties(src, ctx, "actor") or actors
     actor = actors[0] if actors else None
@@ -72,7 +74,7 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         first = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if not recipients and obj is not None and first is not None and first.head.i == obj.i and \
-                first.dep_ == "compound" and first.i in ctx.by_token:  # 'gave Belarus battlefield data' misparsed
+                first.dep_ in ("compound", "nmod") and first.i in ctx.by_token:  # 'gave Belarus data' misparsed
             recipients = [v for v in [roles.party(ctx.by_token[first.i], "recipient")] if v]
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if not recipients and len(objects) > 1:  # 'handed Ukraine 1.1 million rounds' parsed as two objects

@@ -1,0 +1,75 @@
+"""Seventh pass (structures seen in held-out sets F and H): sanctions targets by group, location or the state
+served; double objects; compound items; 'by the thousands'; 'the North' in Korea reporting; observers of a
+launch; origin of passive shipments.  Each sentence is written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import keys, run  # noqa: F401 (shared fixture)
+
+
+def test_designating_an_armed_group_targets_its_state(run) -> None:
+    ex = run("The State Department on Monday designated the Houthis as a terrorist organisation.")
+    assert keys(ex, "enforcement") == {("enforcement", "US", "YE")}
+
+
+def test_sanctioned_firms_described_by_whom_they_supply_target_that_state(run) -> None:
+    ex = run("Britain sanctioned four firms that supplied drone engines to Russia's army.")
+    assert ("enforcement", "GB", "RU") in keys(ex)
+
+
+def test_the_nationality_of_sanctioned_firms_wins_over_whom_they_serve(run) -> None:
+    ex = run("The United States imposed sanctions on two Chinese companies it accused of helping Russia build drones.")
+    assert keys(ex, "enforcement") == {("enforcement", "US", "CN")}
+
+
+def test_entities_located_in_listed_states_are_each_a_target(run) -> None:
+    ex = run("Washington imposed sanctions on about 200 people and firms, with entities in China, India and Turkey "
+             "among those listed.")
+    assert keys(ex, "enforcement") == {("enforcement", "US", c) for c in ("CN", "IN", "TR")}
+
+
+def test_double_object_hand_names_the_recipient_first(run) -> None:
+    ex = run("Canada has handed Ukraine two thousand rounds of artillery ammunition.")
+    assert keys(ex, "transfer") == {("transfer", "CA", "UA")}
+    assert [c.item for c in ex.claims if c.type == "transfer"] == ["munitions"]
+
+
+def test_a_compound_names_one_item_by_its_head_or_its_specific_modifier(run) -> None:
+    ex = run("Poland sent Ukraine small-arms ammunition and radar equipment.")
+    assert sorted(c.item for c in ex.claims if c.type == "transfer") == ["munitions", "radar"]
+
+
+def test_by_the_thousands_is_not_a_passive_agent(run) -> None:
+    ex = run("Iran's drones, which Russia has launched at Ukrainian cities by the thousands, are now built locally.")
+    assert ("deployment", "RU", None) in keys(ex)
+    assert ("deployment", "IR", None) not in keys(ex)
+
+
+def test_the_north_is_north_korea_in_korea_reporting(run) -> None:
+    ex = run("Seoul's spy agency briefed lawmakers on Tuesday. It said Russia may be sending air defence "
+             "systems to the North.")
+    assert ("transfer", "RU", "KP") in keys(ex)
+    assert "KR" not in {c.recipient for c in ex.claims}
+
+
+def test_the_north_atlantic_is_not_a_korean_state(run) -> None:
+    ex = run("South Korea's navy joined an exercise in the North Atlantic with several allies.")
+    assert ex.entities["countries"] == ["KR"]
+
+
+def test_the_party_that_detects_or_condemns_a_launch_is_not_its_actor(run) -> None:
+    ex = run("Japan's defence ministry said it had detected the launch shortly after dawn.")
+    assert keys(ex, "test") == set()
+    ex = run("Tokyo condemned North Korea's launch of a ballistic missile on Sunday.")
+    assert keys(ex, "test") == {("test", "KP", None)}
+
+
+def test_a_passive_shipment_takes_its_supplier_from_the_goods_origin(run) -> None:
+    ex = run("Kazakhstan was discussed at length. Chinese-made microchips were shipped to Russia and Belarus last "
+             "year, customs records show.")
+    assert {("transfer", "CN", "RU"), ("transfer", "CN", "BY")} <= keys(ex, "transfer")
+
+
+def test_a_purpose_inside_a_relative_clause_is_not_the_item(run) -> None:
+    ex = run("Brokers helped Russia obtain the bearings it needs for weapons.")
+    assert keys(ex, "transfer") == set()
