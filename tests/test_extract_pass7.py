@@ -73,3 +73,39 @@ def test_a_passive_shipment_takes_its_supplier_from_the_goods_origin(run) -> Non
 def test_a_purpose_inside_a_relative_clause_is_not_the_item(run) -> None:
     ex = run("Brokers helped Russia obtain the bearings it needs for weapons.")
     assert keys(ex, "transfer") == set()
+
+
+def test_adding_firms_to_a_restrictive_list_is_enforcement(run) -> None:
+    ex = run("The Commerce Department added a dozen Chinese firms to its Entity List on Tuesday.")
+    assert keys(ex, "enforcement") == {("enforcement", "US", "CN")}
+    ex = run("Japan put three Russian banks on its sanctions list.")
+    assert keys(ex, "enforcement") == {("enforcement", "JP", "RU")}
+
+
+def test_adding_to_other_lists_is_not_enforcement(run) -> None:
+    ex = run("The club added two players from Iran to its list of summer signings.")
+    assert ex.claims == []
+
+
+def test_goods_given_in_exchange_are_a_transfer_back(run) -> None:
+    ex = run("North Korea has shipped artillery shells to Russia in exchange for oil and military technology.")
+    assert {("transfer", "KP", "RU"), ("transfer", "RU", "KP")} <= keys(ex, "transfer")
+    back = sorted(c.item for c in ex.claims if (c.actor, c.recipient) == ("RU", "KP"))
+    assert back == ["military technology", "oil"]
+
+
+def test_supplier_nouns_name_supplier_and_customer(run) -> None:
+    ex = run("Officials said China was the main supplier of machine tools and microchips to Russia.")
+    assert keys(ex, "transfer") == {("transfer", "CN", "RU")}
+    ex = run("Belarus has become Russia's main supplier of ammunition.")
+    assert keys(ex, "transfer") == {("transfer", "BY", "RU")}
+
+
+def test_civil_supplier_nouns_are_not_transfers(run) -> None:
+    ex = run("Norway is the largest supplier of natural gas to Germany.")
+    assert ex.claims == []
+
+
+def test_africa_corps_acts_for_russia(run) -> None:
+    ex = run("Africa Corps has sent instructors to Niger.")
+    assert keys(ex) == {("deployment", "RU", "NE")}

@@ -18,6 +18,7 @@ from armswatch.extraction.evasion import evasion_drafts
 from armswatch.extraction.gazetteer import weapon_category
 from armswatch.extraction.items import PERSONNEL
 from armswatch.extraction.status import status_of
+from armswatch.extraction.transfers import exchanges
 
 _TRIGGER_POS = frozenset(("VERB", "AUX", "NOUN", "PROPN"))
 
@@ -42,6 +43,7 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
         if tok.pos_ in _TRIGGER_POS:  # every trigger rule starts from a verb or a noun
             drafts.extend(_verb_drafts(tok, sent, ctx, ents))
     _origin_suppliers(sent, ctx, drafts)
+    drafts += exchanges(drafts, ents)
     transfers = [d for d in drafts if d.type == "transfer"]
     ctx.enforcers |= {d.actor for d in drafts if d.type == "enforcement" and d.actor and len(d.actor) == 2}
     kept = ("evasion:workers", "evasion:obtain-despite")

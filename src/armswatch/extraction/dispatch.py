@@ -8,8 +8,10 @@ from armswatch.extraction import combat, orders, roles, usage
 from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of
 from armswatch.extraction.enforce import HIT_VERBS, PUBLISH, enforcement, measures_hit, monitoring_report
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL
+from armswatch.extraction.listing import LIST_VERBS, listing
 from armswatch.extraction.pacts import agreement
 from armswatch.extraction.production import GET_VERBS, MEANS, _civil_product, _helped, _helping, _origin_background
+from armswatch.extraction.suppliers import AGENT_NOUNS, agent_noun
 from armswatch.extraction.transfers import _transfer
 from armswatch.extraction.triggers import NOUNS, VERBS
 
@@ -39,6 +41,10 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return usage.presence(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in usage.ARRIVE:
         return usage.arrival(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ in LIST_VERBS and (found := listing(tok, ctx)):
+        return found
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGENT_NOUNS:
+        return agent_noun(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in PUBLISH:
         return monitoring_report(tok, ctx)
     if tok.pos_ == "VERB" and tok.lemma_ in ("help", "assist", "arm"):

@@ -50,7 +50,7 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"cryptocurrenc(?:y|ies)|crypto|bitcoin|virtual assets", "cryptocurrency"),
     (r"(?:military )?equipment|hardware|materiel|(?:military|war|defen[cs]e) supplies", "military equipment"),
     (r"weapons?|arms|weaponry|armaments?", "weapons"),
-    (r"electronics|microchips?|semiconductors?|chips|machine tools|dual-use goods", "dual-use goods"),
+    (r"(?:micro)?electronics|microchips?|semiconductors?|chips|machine tools|dual-use goods", "dual-use goods"),
     (r"materials", "materials"),
 )
 _COMPILED = tuple((re.compile(rf"\b(?:{p})\b"), cat) for p, cat in ITEMS)

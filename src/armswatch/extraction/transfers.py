@@ -136,3 +136,21 @@ def _supplier_list(tok: Any, ctx: roles.Context) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     amount = any(t.lower_ in ("$", "worth", "million", "billion", "value") for t in object_tokens(tok))
     return subj is not None and subj.lemma_.lower() in roles.BODIES and amount
+
+
+def exchanges(drafts: list[Draft], ents: list[Any]) -> list[Draft]:
+    """'X shipped shells to Y in exchange for oil and missile technology': the goods going back are a transfer
+    from Y to X."""
+    from armswatch.extraction.items import items_in_span
+
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type != "transfer" or not (d.actor and d.recipient and len(d.actor) == 2 and len(d.recipient) == 2):
+            continue
+        for prep in (c for t in (d.trigger, d.trigger.head) for c in t.children if c.dep_ == "prep"
+                     and c.lower_ == "in"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ("exchange", "return")):
+                goods = [t for f in noun.children if f.dep_ == "prep" and f.lower_ == "for" for t in f.subtree]
+                for item in (i for i in items_in_span(goods, ents) if i in WEAPONISH):
+                    out.append(Draft("transfer", d.recipient, d.actor, item, d.trigger, "transfer:in-exchange"))
+    return out

@@ -1,0 +1,41 @@
+"""Listing as enforcement: 'added X to its Entity List', 'put the firms on the sanctions list'.
+
+Governments often report a designation as adding names to a list rather than with 'sanction' or 'designate';
+the list's name says it is a restrictive measure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armswatch.extraction import roles
+from armswatch.extraction.drafts import Draft
+from armswatch.extraction.enforce import _actors, _targets, _valid
+
+LIST_VERBS = {"add": {"to"}, "put": {"on"}, "place": {"on"}, "include": {"in", "on"}}
+LIST_WORDS = {"list", "blacklist", "watchlist"}
+RESTRICTIVE = {"entity", "sanction", "sanctions", "blacklist", "unverified", "military", "end-user", "terrorist",
+               "designation", "consolidated", "sdn", "restricted", "export", "control"}
+
+
+def _restrictive_list(verb: Any) -> bool:
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in LIST_VERBS[verb.lemma_]):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            words = {t.lemma_.lower() for t in noun.subtree}
+            if noun.lemma_.lower() in LIST_WORDS and (noun.lemma_.lower() == "blacklist" or words & RESTRICTIVE):
+                return True
+    return False
+
+
+def listing(tok: Any, ctx: roles.Context) -> list[Draft]:
+    """'The Commerce Department added a string of Chinese firms to its Entity List': enforcement on CN."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in LIST_VERBS or not _restrictive_list(tok):
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # 'add' is also a speech verb: read its
+    actors = [a for a in roles.phrase_parties(subj, ctx, "actor") if _valid(a)] if subj is not None else []
+    actors = actors or _actors(tok, ctx)  # subject directly
+    out: list[Draft] = []
+    for actor in actors[:3]:
+        targets = _targets(tok, ctx, actor)
+        out += [Draft("enforcement", actor, t, "sanctions", tok, "enforcement:list") for t in targets or [None]]
+    return out
