@@ -73,3 +73,12 @@ def test_heldout_a_floor_and_negatives() -> None:
     assert scores["claims"]["f1"] >= 0.7
     negatives = [d for d in scores["documents"] if d["file"] in ("ho02.txt", "ho07.txt", "ho12.txt")]
     assert len(negatives) == 3 and all(d["fp"] == 0 for d in negatives)
+
+
+@pytest.mark.parametrize(("folder", "negatives"), [("heldout_g", ("hg04.txt", "hg10.txt")),
+                                                   ("heldout_h", ("hh11.txt", "hh12.txt"))])
+def test_heldout_negatives_give_no_claims(folder: str, negatives: tuple[str, ...]) -> None:
+    """Airliner deliveries, civilian launches and a lunar landing: trigger words in civilian senses."""
+    root = Path(__file__).parent / "fixtures" / folder
+    scores = evaluate(root / "articles", root / "gold.jsonl", files=set(negatives))
+    assert scores["articles"] == 2 and scores["claims"]["fp"] == 0

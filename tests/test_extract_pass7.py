@@ -109,3 +109,10 @@ def test_civil_supplier_nouns_are_not_transfers(run) -> None:
 def test_africa_corps_acts_for_russia(run) -> None:
     ex = run("Africa Corps has sent instructors to Niger.")
     assert keys(ex) == {("deployment", "RU", "NE")}
+
+
+def test_an_origin_label_is_not_a_production_event(run) -> None:
+    ex = run("The launch ended the use of Russian-built Soyuz rockets from the site.")
+    assert ex.claims == []
+    ex = run("Mali's air force has taken delivery of Russian-built combat helicopters.")
+    assert keys(ex, "production") == set()

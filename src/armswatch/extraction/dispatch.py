@@ -96,6 +96,8 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
                   for v in roles.phrase_parties(c, ctx, "actor")]
         items = [i for i in items if i in WEAPONISH]
         return [Draft("production", served[0], None, items[0], tok, "production:helped")] if served and items else []
+    if ctype == "production" and tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return []  # 'Russian-built aircraft', 'Iranian-made drones': an origin label, not a production event
     if ctype in ("production", "test"):
         allowed = TESTABLE if ctype == "test" else WEAPONISH
         items = [i for i in items if i in allowed]
