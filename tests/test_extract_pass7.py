@@ -116,3 +116,8 @@ def test_an_origin_label_is_not_a_production_event(run) -> None:
     assert ex.claims == []
     ex = run("Mali's air force has taken delivery of Russian-built combat helicopters.")
     assert keys(ex, "production") == set()
+
+
+def test_a_leader_who_watches_a_test_is_not_an_outside_observer(run) -> None:
+    ex = run("State media said Kim Jong Un had watched a test of new attack drones.")
+    assert keys(ex, "test") == {("test", "KP", None)}

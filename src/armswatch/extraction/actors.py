@@ -150,8 +150,8 @@ def bound_for(heads: list[Any], ctx: Context) -> list[str]:
     return []
 
 
-REACT_VERBS = {"detect", "condemn", "denounce", "criticise", "criticize", "monitor", "track", "observe", "slam",
-               "protest", "welcome", "deplore", "decry", "analyse", "analyze", "watch", "spot"}
+REACT_VERBS = {"detect", "condemn", "denounce", "criticise", "criticize", "track", "slam",
+               "protest", "welcome", "deplore", "decry", "analyse", "analyze", "spot"}  # not watch/observe: leaders do
 
 
 def _reacted_to(noun: Any, ctx: Context) -> list[str]:
