@@ -27,7 +27,7 @@ def client(demo_db: Path, tmp_path: Path) -> Iterator[TestClient]:
 
 
 def claim_in_event(client: TestClient) -> dict:
-    items = client.get("/api/claims", params={"type": "transfer", "party": "IR"}).json()["items"]
+    items = client.get("/api/claims", params={"type": "transfer", "party": "IR", "limit": 500}).json()["items"]
     return next(c for c in items if c["event_id"])
 
 
