@@ -53,12 +53,10 @@ def _pg_admin_url() -> str | None:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """The same test on SQLite and on a fresh PostgreSQL database."""
+def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a database nothing has opened yet: a SQLite file, or a new PostgreSQL database."""
     if request.param == "sqlite":
-        s = open_store("sqlite:///" + str(tmp_path / "any.db"))
-        yield s
-        s.close()
+        yield "sqlite:///" + str(tmp_path / "any.db")
         return
     admin = _pg_admin_url()
     if not admin:
@@ -70,14 +68,19 @@ def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]
     name = "aw_test_" + uuid.uuid4().hex[:10]
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    base = admin.rsplit("/", 1)[0]
-    s = open_store(f"{base}/{name}")
     try:
-        yield s
+        yield admin.rsplit("/", 1)[0] + "/" + name
     finally:
-        s.close()
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def any_store(fresh_url: str) -> Iterator[Store]:
+    """The same test on SQLite and on a fresh PostgreSQL database."""
+    s = open_store(fresh_url)
+    yield s
+    s.close()
 
 
 Route = Callable[[BaseHTTPRequestHandler], tuple[int, dict[str, str], bytes]]

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
-import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from armswatch.store.db import open_store
@@ -23,29 +18,6 @@ def _open_after(barrier: object, url: str, queue: object) -> None:
         queue.put("ok")  # type: ignore[attr-defined]
     except Exception as exc:  # reported to the parent, which fails the test
         queue.put(f"{type(exc).__name__}: {exc}")  # type: ignore[attr-defined]
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """The URL of a database no process has migrated yet."""
-    if request.param == "sqlite":
-        yield "sqlite:///" + str(tmp_path / "fresh.db")
-        return
-    admin = os.environ.get("ARMSWATCH_TEST_PG")
-    if not admin:
-        if os.environ.get("ARMSWATCH_REQUIRE_PG"):
-            pytest.fail("ARMSWATCH_REQUIRE_PG is set but ARMSWATCH_TEST_PG is not")
-        pytest.skip("no PostgreSQL")
-    import psycopg
-
-    name = "aw_mig_" + uuid.uuid4().hex[:10]
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield admin.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def test_processes_opening_a_fresh_database_together_migrate_it_once(fresh_url: str) -> None:
