@@ -31,7 +31,11 @@ class ScreenStage:
             from armswatch.screening.lists import current_index
             from armswatch.store.db import open_store
 
-            self._index = current_index(open_store(self.settings))
+            store = open_store(self.settings)
+            try:  # an open engine keeps its SQLite WAL unmerged and holds connections: close it once read
+                self._index = current_index(store)
+            finally:
+                store.close()
         return self._index
 
     def compute(self, doc: Document, context: dict[str, Any]) -> list[dict[str, Any]]:
