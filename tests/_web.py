@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import sqlite3
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -28,8 +28,14 @@ def build_demo_db(path: Path) -> Path:
 
 
 def copy_db(source: Path, target_dir: Path) -> Path:
+    """Copy through SQLite's backup API, which reads committed pages still in the WAL file too."""
     target = target_dir / "web.db"
-    shutil.copyfile(source, target)
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
     return target
 
 

@@ -27,8 +27,7 @@ def client(demo_db: Path, tmp_path: Path) -> Iterator[TestClient]:
 
 
 def claim_in_event(client: TestClient) -> dict:
-    """A claim that belongs to an event (review behaviour does not depend on which one)."""
-    items = client.get("/api/claims", params={"type": "transfer", "limit": 500}).json()["items"]
+    items = client.get("/api/claims", params={"type": "transfer", "party": "IR", "limit": 500}).json()["items"]
     return next(c for c in items if c["event_id"])
 
 
