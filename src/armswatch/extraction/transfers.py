@@ -7,6 +7,7 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import WEAPONISH, Draft, object_tokens
+from armswatch.extraction.items import items_in_span
 
 DESPITE_SANCTIONS = re.compile(r"\b(?:despite|in (?:violation|breach|defiance) of|circumventing)\s+[^.;:]{0,60}?"
                                r"\b(?:sanctions|embargo|export controls)\b", re.I)
@@ -141,8 +142,6 @@ def _supplier_list(tok: Any, ctx: roles.Context) -> bool:
 def exchanges(drafts: list[Draft], ents: list[Any]) -> list[Draft]:
     """'X shipped shells to Y in exchange for oil and missile technology': the goods going back are a transfer
     from Y to X."""
-    from armswatch.extraction.items import items_in_span
-
     out: list[Draft] = []
     for d in drafts:
         if d.type != "transfer" or not (d.actor and d.recipient and len(d.actor) == 2 and len(d.recipient) == 2):
