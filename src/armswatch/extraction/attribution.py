@@ -14,7 +14,7 @@ GENERIC = {"official", "officials", "expert", "experts", "source", "sources", "a
            "media", "reports", "report", "representative", "researchers", "authorities", "statement",
            "agency", "ministry", "service", "office", "spokesman", "spokeswoman", "spokesperson", "prosecutors",
            "police", "government", "military", "army", "lawmakers", "monitors", "suppliers", "team", "panel",
-           "department", "committee", "commission", "rapporteur", "findings"}
+           "department", "committee", "commission", "rapporteur", "findings", "group", "watchdog"}
 PRONOUNS = {"he", "she", "they", "it"}
 NEUTRAL = {"say", "tell", "report", "state", "announce", "claim", "add", "note", "observe", "believe",
            "accuse", "allege", "write", "reveal", "disclose", "indicate", "estimate", "cite", "show",
@@ -89,6 +89,7 @@ def attribution(sent: Any, by_token: dict[int, Any], last_person: str | None) ->
 RESOLVABLE = {"team", "panel", "department", "experts", "expert", "agency", "ministry", "committee", "court",
               "council", "command", "service", "office", "mission", "monitors", "rapporteur", "commission"}
 REPORTS = {"report", "reports", "findings", "document", "assessment"}
+BODIES = {"group", "watchdog"}  # 'the group said': the body quoted just before, when it is a known organization
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,7 @@ def resolve_generic(source: str, before: int, ents: list[Any], last_source: str 
     if " " in source.strip() and source.split()[0].lower() not in ("the", "a", "an") and word not in REPORTS:
         return source  # a qualified phrase ('Western officials') stays as written
     g = gazetteer()
-    if word in REPORTS:
+    if word in REPORTS or word in BODIES:
         return last_source if last_source in g.org_by_name else source
     if word not in RESOLVABLE:
         return source

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from armswatch.extraction import roles
-from armswatch.extraction.drafts import WEAPONISH, Draft, items_of
+from armswatch.extraction.drafts import INPUTS, WEAPONISH, Draft, items_of
 from armswatch.extraction.items import PERSONNEL
 
 COMBAT = {"offensive", "counteroffensive", "counter-offensive", "attack", "attacks", "battle", "fighting", "assault",
@@ -18,7 +18,7 @@ DEFEND = {"help", "counter", "repel", "intercept", "defend", "protect", "shoot",
 
 def _weapons(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[str]:
     return [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH and i not in PERSONNEL
-            and i not in ("oil", "materials", "dual-use goods", "military technology")]
+            and i not in INPUTS | {"military technology"}]
 
 
 def _user(tok: Any, ctx: roles.Context) -> list[str]:

@@ -15,7 +15,9 @@ WEAPONISH = {"drones", "attack drones", "artillery shells", "ballistic missiles"
              "nuclear weapons", "wmd", "military technology", "drone technology", "drone components",
              "missile technology", "military equipment", "weapons", "dual-use goods", "space technology",
              "military training", "oil", "materials", "underwater drones", "electronic warfare systems",
-             "infantry fighting vehicles", "technical assistance", "data"}
+             "infantry fighting vehicles", "technical assistance", "data", "electronic components", "machine tools",
+             "explosives"}
+INPUTS = {"oil", "materials", "dual-use goods", "electronic components", "machine tools", "explosives"}  # not fired
 TESTABLE = {"drones", "attack drones", "ballistic missiles", "cruise missiles", "hypersonic missiles",
             "missiles", "rocket systems", "nuclear weapons", "weapons", "anti-tank missiles", "underwater drones",
             "air defence systems", "artillery"}
@@ -62,8 +64,9 @@ def head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
     found = items_in_span(phrase, ents)
     if not found:
         for pobj in (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
-                     if c.dep_ == "pobj"):
-            found = head_items(pobj, ents, ctx)
+                     if c.dep_ == "pobj"):  # 'millions of shells, missiles and guns': each conjunct is an item
+            for item in (i for h in (pobj, *pobj.conjuncts) for i in head_items(h, ents, ctx)):
+                found += [] if item in found else [item]
     if not found and (head.lower_ in ("them", "it", "these", "those") or head.lemma_.lower() in (
             "batch", "consignment", "shipment", "lot", "quantity", "number", "cargo", "delivery")) and ctx.last_item:
         found = [ctx.last_item]

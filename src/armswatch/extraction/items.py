@@ -48,9 +48,15 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"engineers|technicians|specialists|advisers|advisors|instructors|deminers|sappers", "military specialists"),
     (r"crude oil|refined petroleum|petroleum|oil|fuel|diesel", "oil"),
     (r"cryptocurrenc(?:y|ies)|crypto|bitcoin|virtual assets", "cryptocurrency"),
+    (r"electronic warfare (?:systems?|equipment)|jamming (?:systems?|equipment)|jammers?",
+     "electronic warfare systems"),
     (r"(?:military )?equipment|hardware|materiel|(?:military|war|defen[cs]e) supplies", "military equipment"),
     (r"weapons?|arms|weaponry|armaments?", "weapons"),
-    (r"(?:micro)?electronics|microchips?|semiconductors?|chips|machine tools|dual-use goods", "dual-use goods"),
+    (r"electronic components?|(?:micro)?electronics|microchips?|semiconductors?|chips|integrated circuits",
+     "electronic components"),
+    (r"machine tools?|machining centres|(?:cnc|computer numerical control) machines?", "machine tools"),
+    (r"nitrocellulose|propellants?|explosives", "explosives"),
+    (r"dual-use (?:goods|items|products)", "dual-use goods"),
     (r"materials", "materials"),
 )
 _COMPILED = tuple((re.compile(rf"\b(?:{p})\b"), cat) for p, cat in ITEMS)

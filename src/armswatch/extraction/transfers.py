@@ -73,9 +73,9 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         if dative is not None:
             recipients = roles.phrase_parties(dative, ctx, "recipient")
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        first = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        first = _leading_name(tok, ctx)
         if not recipients and obj is not None and first is not None and first.head.i == obj.i and \
-                first.dep_ in ("compound", "nmod") and first.i in ctx.by_token:  # 'gave Belarus data' misparsed
+                first.dep_ in ("compound", "nmod"):  # 'gave Belarus data', 'gave North Korea systems' misparsed
             recipients = [v for v in [roles.party(ctx.by_token[first.i], "recipient")] if v]
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if not recipients and len(objects) > 1:  # 'handed Ukraine 1.1 million rounds' parsed as two objects
@@ -110,6 +110,17 @@ def _to_unnamed(tok: Any, ctx: roles.Context) -> bool:
     dest = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "for") for h in heads
                for c in h.children)
     return has_subj and has_obj and not dest and not any(c.dep_ in ("dative", "iobj") for c in tok.children)
+
+
+def _leading_name(tok: Any, ctx: roles.Context) -> Any:
+    """The last token of a name that directly follows the verb ('gave [North Korea] ...'), or None."""
+    ent = ctx.by_token.get(tok.i + 1)
+    if ent is None:
+        return None
+    last = tok.i + 1
+    while last + 1 < len(tok.doc) and ctx.by_token.get(last + 1) is ent:
+        last += 1
+    return tok.doc[last]
 
 
 def _agentless_passive(tok: Any) -> bool:

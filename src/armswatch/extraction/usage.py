@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from armswatch.extraction import roles
-from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, object_tokens
+from armswatch.extraction.drafts import INPUTS, TESTABLE, WEAPONISH, Draft, object_tokens
 from armswatch.extraction.gazetteer import weapon_category
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL
 
@@ -153,7 +153,7 @@ def arrival(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Dr
 
 def use(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
     """'Russia used North Korean missiles on Kharkiv', 'the drones the army uses to target ...'."""
-    weapons = [i for i in items if i in WEAPONISH and i not in ("oil", "materials", "dual-use goods")]
+    weapons = [i for i in items if i in WEAPONISH and i not in INPUTS]
     if any(c.dep_ == "neg" for c in tok.children):
         return []  # 'it will not use the rockets against targets in X': an assurance, not a use
     if not weapons or CIVIL_CONTEXT.search(sent.text):
