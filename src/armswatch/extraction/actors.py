@@ -88,6 +88,8 @@ def find_recipients(trigger: Any, ctx: Context, words: set[str]) -> list[str]:
         heads.append(trigger.head)
         if trigger.dep_ == "amod" and trigger.head.dep_ == "dobj":
             heads.append(trigger.head.head)  # 'denied supplying weapons to X': 'to X' hangs on 'denied'
+    # 'shipped shells, missiles and rifles to X': the parser hangs 'to X' on the last coordinated object
+    heads += [c for h in heads[1:] if h.dep_ in ("dobj", "nsubjpass") for c in h.conjuncts]
     for head in heads:
         for pobj in _prep_objects(head, words):
             if found := phrase_parties(pobj, ctx, "recipient"):

@@ -111,7 +111,13 @@ def resolve_generic(source: str, before: int, ents: list[Any], last_source: str 
         return source  # a qualified phrase ('Western officials') stays as written
     g = gazetteer()
     if word in REPORTS or word in BODIES:
-        return last_source if last_source in g.org_by_name else source
+        if last_source in g.org_by_name or word in REPORTS:
+            return last_source if last_source in g.org_by_name else source
+        for ent in reversed(ents):  # 'the group said' after the team was named but not yet quoted
+            org = g.org_by_name.get(ent.canonical)
+            if ent.start < before and ent.label == "ORG" and org is not None and org.kind in ("intl", "other"):
+                return ent.canonical
+        return source
     if word not in RESOLVABLE:
         return source
     stem = word.rstrip("s")

@@ -15,6 +15,7 @@ from armswatch.extraction.furniture import furniture_ranges, inside
 from armswatch.extraction.items import PERSONNEL
 from armswatch.extraction.ner import _headline_line
 from armswatch.extraction.nlp import MAX_CHARS, get_nlp
+from armswatch.extraction.restate import restatement
 from armswatch.model import Claim, Document, Extraction, Mention
 
 LIST_OF = {"COUNTRY": "countries", "ORG": "organizations", "PERSON": "persons", "WEAPON": "weapons"}
@@ -81,12 +82,15 @@ def from_parsed(doc: Any, published: str | None) -> Extraction:
             attr.source = resolve_generic(attr.source, start, ents, ctx.last_source)
             ctx.last_source = attr.source
         drafts = sentence_drafts(sent, ctx, ents) if claimable else []
+        if claimable and not drafts:
+            drafts = restatement(sent, attr, ctx.last_event, ctx.logged)
         for draft in drafts:
             data = finish(draft, sent, attr, pub, precision)
             key = tuple(data[k] for k in ("type", "actor", "recipient", "item", "status", "source", "date"))
             if key in seen:
                 continue
             seen.add(key)
+            ctx.logged.add((data["type"], data["actor"], data["recipient"], data["source"]))
             claims.append(Claim(evidence=text[ev_start:end], evidence_start=ev_start, evidence_end=end,
                                 **data))
         _update_focus(sent, ctx, drafts)
@@ -107,6 +111,7 @@ def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
             ctx.last_item = draft.item
         if draft.type == "transfer" and draft.actor and draft.recipient and draft.item not in PERSONNEL:
             ctx.deal = (draft.actor, draft.recipient, draft.item)
+            ctx.last_event = ("transfer", draft.actor, draft.recipient, draft.item)
         if draft.type == "enforcement" and draft.actor:
             ctx.last_enforcer = draft.actor
             ctx.last_target = draft.recipient or ctx.last_target

@@ -17,7 +17,7 @@ LINK_VERBS = {"link", "tie", "connect", "back", "affiliate", "associate", "spons
 BODIES = {"company", "firm", "entity", "supplier", "business", "manufacturer", "individual", "network", "trader",
           "bank", "exporter", "importer", "middleman", "intermediary", "vendor", "dealer", "broker", "front",
           "subsidiary", "shipper", "operator", "person", "national", "citizen", "people", "worker", "official",
-          "side", "party", "faction"}
+          "side", "party", "faction", "junta", "government", "regime", "military", "authorities"}
 COMPANY_SUFFIX = re.compile(r"\b(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|GmbH|PLC|JSC|Industries|"
                             r"Aerospace|Aviation|Technologies|Technology|Engineering)$")
 # participles after a demonym that do not make the state a supplier ("Iranian-designed", "Soviet-style")
@@ -53,6 +53,8 @@ class Context:
     last_target: str | None = None  # the state of the last party seen targeted by measures
     last_company: str | None = None  # the last private company named, for 'the company', 'the firm'
     deal: tuple[str, str, str] | None = None  # (seller, buyer, item) of the last order or supply named
+    last_event: tuple[str, str, str | None, str] | None = None  # the last supply told, for restatements
+    logged: set[tuple[Any, ...]] = field(default_factory=set)  # (type, actor, recipient, source) claimed so far
 
 
 def party(ent: Any, role: str) -> str | None:

@@ -63,6 +63,9 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         actors = roles.find_recipients(tok, ctx, {"from"}) or made or actors
     elif src is not None and src.conjuncts and src.dep_ == "nsubj":  # 'Germany, Denmark and X pledged to send'
         actors = roles.conj_parties(src, ctx, "actor") or actors
+    if not actors and tok.pos_ == "NOUN":  # 'exports of components from X and Y to Z': X and Y supply
+        actors = _noun_suppliers(tok, ctx)
+        src = None
     actor = actors[0] if actors else None
     recipients = roles.find_recipients(tok, ctx, to_words or {"to", "into"})
     if not recipients and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
@@ -85,7 +88,8 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     if actor is None:
         origins = roles.origin_of(object_tokens(tok), ctx)
         actor = origins[0] if origins else None
-    coord = [a for a in actors[1:] if len(a) == 2] if src is not None and src.conjuncts else []
+    coord = [a for a in actors[1:] if len(a) == 2] if src is not None and src.conjuncts or \
+        tok.pos_ == "NOUN" else []
     actors = [actor, *coord, *_followed_by(tok, ctx)] if actor else []
     if recipients:
         ctx.last_recipient = recipients[0]
@@ -110,6 +114,13 @@ def _to_unnamed(tok: Any, ctx: roles.Context) -> bool:
     dest = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "for") for h in heads
                for c in h.children)
     return has_subj and has_obj and not dest and not any(c.dep_ in ("dative", "iobj") for c in tok.children)
+
+
+def _noun_suppliers(tok: Any, ctx: roles.Context) -> list[str]:
+    """States named by 'from' on a transfer noun or on its 'of' object, conjuncts included."""
+    holders = [tok, *roles._prep_objects(tok, {"of"})]
+    return [v for h in holders for o in roles._prep_objects(h, {"from"}) for p in (o, *o.conjuncts)
+            for v in roles.phrase_parties(p, ctx, "actor") if len(v) == 2]
 
 
 def _leading_name(tok: Any, ctx: roles.Context) -> Any:

@@ -1,0 +1,81 @@
+"""Eighth pass (granularity seen in held-out sets F, G and H): one claim per coordinated item behind a quantity
+noun, multi-word recipients misparsed after 'gave', suppliers of a transfer noun named by 'from', input goods as
+their own items, the junta of a state as that state, and attributed restatements of a supply already told.
+Each sentence is written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import keys, run  # noqa: F401 (shared fixture)
+
+
+def _items(ex, ctype: str = "transfer") -> list[str]:
+    return sorted(c.item for c in ex.claims if c.type == ctype)
+
+
+def test_each_item_coordinated_behind_a_quantity_noun_is_its_own_claim(run) -> None:
+    ex = run("Officials say Belarus has shipped thousands of mortar shells, anti-tank missiles and rifles to Sudan.")
+    assert keys(ex, "transfer") == {("transfer", "BY", "SD")}
+    assert _items(ex) == ["anti-tank missiles", "artillery shells", "small arms"]
+
+
+def test_a_two_word_state_right_after_give_is_the_recipient(run) -> None:
+    ex = run("Moscow gave North Korea jamming equipment and several radars last year.")
+    assert keys(ex, "transfer") == {("transfer", "RU", "KP")}
+    assert _items(ex) == ["electronic warfare systems", "radar"]
+
+
+def test_suppliers_of_an_export_noun_are_named_by_from(run) -> None:
+    ex = run("Exports of microchips from Armenia and Georgia to Russia have tripled, customs figures show.")
+    assert keys(ex, "transfer") == {("transfer", "AM", "RU"), ("transfer", "GE", "RU")}
+    assert set(_items(ex)) == {"electronic components"}
+
+
+def test_machine_tools_and_electronics_are_separate_items(run) -> None:
+    ex = run("Chinese-made machine tools and semiconductors were shipped to Russia last year.")
+    assert keys(ex, "transfer") == {("transfer", "CN", "RU")}
+    assert _items(ex) == ["electronic components", "machine tools"]
+
+
+def test_input_goods_are_not_fired_on_the_battlefield(run) -> None:
+    ex = run("Russian forces used Chinese microchips in the strike on Odesa.")
+    assert keys(ex, "deployment") == set()
+
+
+def test_the_junta_in_a_state_is_that_state(run) -> None:
+    ex = run("The junta in Mali has bought drones from Turkey.")
+    assert keys(ex, "transfer") == {("transfer", "TR", "ML")}
+
+
+def test_a_new_source_on_the_shipments_restates_the_supply(run) -> None:
+    ex = run("North Korea has sent rockets to Russia by rail, the White House said on Monday. "
+             "The Japanese Defence Ministry said separately that it had also been watching the shipments.")
+    transfers = [c for c in ex.claims if c.type == "transfer"]
+    assert {(c.actor, c.recipient) for c in transfers} == {("KP", "RU")}
+    assert len({c.source for c in transfers}) == 2
+    assert any(c.rule == "transfer:restated" for c in transfers)
+
+
+def test_the_same_source_again_adds_no_claim(run) -> None:
+    ex = run("North Korea has sent rockets to Russia by rail, the White House said on Monday. "
+             "The White House said the shipments had grown since the spring.")
+    assert not any(c.rule == "transfer:restated" for c in ex.claims)
+
+
+def test_the_article_own_voice_restates_nothing(run) -> None:
+    ex = run("North Korea has sent rockets to Russia by rail, the White House said on Monday. "
+             "The shipments have grown since the spring.")
+    assert not any(c.rule == "transfer:restated" for c in ex.claims)
+
+
+def test_a_call_to_ban_the_sale_is_not_a_restatement(run) -> None:
+    ex = run("Iran has sold drones to Sudan, the report said. "
+             "A UN expert urged governments to ban the sale of such weapons to the army.")
+    assert not any(c.rule == "transfer:restated" for c in ex.claims)
+
+
+def test_the_group_said_names_the_body_quoted_before(run) -> None:
+    ex = run("The Multilateral Sanctions Monitoring Team published its second report on Thursday. "
+             "In return, the group said, Russia gave North Korea air-defence systems.")
+    transfer = next(c for c in ex.claims if c.type == "transfer")
+    assert (transfer.actor, transfer.recipient) == ("RU", "KP")
+    assert transfer.source == "Multilateral Sanctions Monitoring Team"
