@@ -79,3 +79,25 @@ def test_the_group_said_names_the_body_quoted_before(run) -> None:
     transfer = next(c for c in ex.claims if c.type == "transfer")
     assert (transfer.actor, transfer.recipient) == ("RU", "KP")
     assert transfer.source == "Multilateral Sanctions Monitoring Team"
+
+
+def test_a_gerund_naming_know_how_is_not_production(run) -> None:
+    ex = run("Blueprints, manufacturing know-how and drone kits were supplied by Iran, officials said.")
+    assert keys(ex, "production") == set()
+
+
+def test_exporting_under_a_criminal_charge_is_the_charge_not_a_transfer(run) -> None:
+    ex = run("The Justice Department has charged dozens of people with illegally exporting American chips to Russia.")
+    assert keys(ex, "transfer") == set()
+    assert [c.item for c in ex.claims if c.type == "enforcement"] == ["criminal charges"]
+
+
+def test_arming_an_armed_group_supplies_its_state(run) -> None:
+    ex = run("Iran is arming the Houthis, the officials said.")
+    assert keys(ex, "transfer") == {("transfer", "IR", "YE")}
+
+
+def test_it_in_a_rejected_accusation_is_the_one_who_rejects(run) -> None:
+    ex = run("Tehran has again rejected accusations that it arms the Houthis.")
+    claim = next(c for c in ex.claims if c.type == "transfer")
+    assert (claim.actor, claim.recipient, claim.status) == ("IR", "YE", "denied")

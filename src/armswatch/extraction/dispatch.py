@@ -89,6 +89,9 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if ctype == "production" and tok.pos_ == "NOUN" and tok.dep_ == "compound" and \
             tok.head.lemma_.lower() in MEANS:
         return []  # 'ballistic missile production equipment': goods, not a production claim
+    if ctype == "production" and tok.tag_ == "VBG" and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in MEANS | {"how"} or c.lower_ == "know-how") for c in tok.children):
+        return []  # 'manufacturing know-how was supplied': a gerund naming the goods, misparsed as a verb
     if ctype == "production" and (helper := _helped(tok)) is not None:
         chain = [t for t in (tok, *tok.ancestors) if t.i != helper.i and helper in t.ancestors]
         served = [v for node in (*chain, helper) for c in node.children

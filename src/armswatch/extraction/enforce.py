@@ -142,6 +142,9 @@ def _applies(tok: Any, lemma: str, sent: Any) -> bool:
         return tok.head.lemma_ in ACT_HEADS
     if lemma == "charge":
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and obj.lemma_.lower() in ("dozen", "hundred", "score", "number", "group"):
+            obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                        if o.dep_ == "pobj"), obj)  # 'charged dozens of people'
         return obj is not None and (obj.lemma_.lower() in PEOPLE_OR_BODIES or obj.ent_type_ in ("PERSON", "ORG"))
     if lemma in ("dismantle", "dismantling", "disband"):
         return "panel" in sent.text.lower()

@@ -47,7 +47,10 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
         if found:
             return found
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)  # 'its forces'
-    if (head.lower_ in ("it", "they", "he", "she") or owned) and head.head.dep_ == "ccomp":
+    clause = head.head
+    if (head.lower_ in ("it", "they", "he", "she") or owned) and (clause.dep_ == "ccomp" or clause.dep_ == "acl" and
+                                                                  clause.head.lemma_.lower() in CLAIM_NOUNS):
+        # 'Moscow denied that it had ...', 'Tehran rejected accusations that it arms ...'
         for verb in head.ancestors:
             if (verb.lemma_ in SPEECH or verb.lemma_ in CONTROL) and (subj := _child(verb, {"nsubj"})) is not None \
                     and subj is not head:

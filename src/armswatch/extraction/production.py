@@ -66,6 +66,7 @@ def _helping(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
                     if s.dep_ == "nsubj"), None)
     if obj is None or not (served := roles.phrase_parties(obj, ctx, "recipient")):
         return []
+    served = [v if len(v) == 2 else roles._group_state(v) or v for v in served]  # 'arms the Houthis' → YE
     actors, _ = roles.find_actor(tok, ctx, "give")
     if tok.lemma_ == "arm":
         items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH] or ["weapons"]

@@ -20,7 +20,7 @@ def sent_text(tok: Any) -> str:
 def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
               to_words: set[str] | None = None) -> list[Draft]:
     items = [i for i in items if i in WEAPONISH]
-    if not items:
+    if not items or _charged_with(tok):
         return []
     if frame == "get":
         receivers, _ = roles.find_actor(tok, ctx, frame)
@@ -121,6 +121,16 @@ def _noun_suppliers(tok: Any, ctx: roles.Context) -> list[str]:
     holders = [tok, *roles._prep_objects(tok, {"of"})]
     return [v for h in holders for o in roles._prep_objects(h, {"from"}) for p in (o, *o.conjuncts)
             for v in roles.phrase_parties(p, ctx, "actor") if len(v) == 2]
+
+
+CHARGE_VERBS = {"charge", "indict", "convict", "sentence", "arrest", "prosecute", "jail", "plead", "fine"}
+
+
+def _charged_with(tok: Any) -> bool:
+    """'charged two men with illegally exporting chips to X': the charge's own claim is the enforcement; the
+    goods' origin is not the exporter and the defendants are not a state."""
+    head = tok.head if tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "for", "of", "to") else None
+    return head is not None and head.head.lemma_ in CHARGE_VERBS
 
 
 def _leading_name(tok: Any, ctx: roles.Context) -> Any:
