@@ -101,3 +101,23 @@ def test_it_in_a_rejected_accusation_is_the_one_who_rejects(run) -> None:
     ex = run("Tehran has again rejected accusations that it arms the Houthis.")
     claim = next(c for c in ex.claims if c.type == "transfer")
     assert (claim.actor, claim.recipient, claim.status) == ("IR", "YE", "denied")
+
+
+def test_what_an_embargo_prohibits_is_not_a_transfer(run) -> None:
+    ex = run("A Security Council embargo prohibits supplying rifles to the junta in Mali.")
+    assert keys(ex, "transfer") == set()
+
+
+def test_launching_strikes_with_ones_own_arms_is_not_logged(run) -> None:
+    ex = run("France and Britain launched air and missile strikes on rebel positions in Libya.")
+    assert keys(ex, "deployment") == set() and keys(ex, "test") == set()
+
+
+def test_a_ground_launched_version_is_not_a_launch(run) -> None:
+    ex = run("The system, a ground-launched version of an air-to-air missile, is made by a German firm.")
+    assert keys(ex, "test") == set()
+
+
+def test_a_missile_launch_is_still_a_test(run) -> None:
+    ex = run("North Korea launched a ballistic missile into the sea on Monday.")
+    assert keys(ex, "test") == {("test", "KP", None)}

@@ -68,8 +68,8 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     items = items_of(tok, sent, ents, ctx)
     if ctype == "transfer" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in ("take", "accept"):
         return _transfer(tok.head, "get", ctx, items)  # 'X took delivery of Y': X receives
-    if ctype == "transfer" and tok.pos_ == "NOUN" and tok.head.lemma_ in BLOCKED:
-        return []  # 'banned exports of chips', 'to halt deliveries': a measure, not a transfer
+    if ctype == "transfer" and (tok.pos_ == "NOUN" and tok.head.lemma_ in BLOCKED or _blocked_act(tok)):
+        return []  # 'banned exports of chips', 'to halt deliveries', 'prohibits supplying arms': a measure
     if ctype == "transfer" and tok.lemma_ in ("send", "deploy", "dispatch") and items and items[0] in PERSONNEL:
         goods = [i for i in items if i not in PERSONNEL]  # 'shells and troops': a transfer and a deployment
         return _deployment(tok, sent, ctx, ents, items) + (_transfer(tok, frame, ctx, goods) if goods else [])
@@ -119,6 +119,14 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if ctype == "enforcement":
         return enforcement(tok, sent, ctx, ents)
     return []
+
+
+def _blocked_act(tok: Any) -> bool:
+    """A supply verb that is what a measure forbids: 'an embargo prohibits supplying arms', 'barred from selling'."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "csubj"):
+        return False
+    head = tok.head.head if tok.dep_ == "pcomp" else tok.head
+    return head.lemma_.lower() in BLOCKED | {"bar", "forbid"}
 
 
 def _deployment(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:

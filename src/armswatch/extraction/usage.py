@@ -65,8 +65,10 @@ def fire_or_test(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if CIVIL_CONTEXT.search(sent.text) or (not weapons and any(o.lemma_ in NON_WEAPON_OBJECTS for o in objects)):
         return []
-    if not weapons:
-        return []
+    if not weapons or tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return []  # 'a ground-launched version': a kind of weapon, not a launch
+    if any(o.lemma_ in NON_WEAPON_OBJECTS for o in objects) and not _foreign_origin(tok, ctx, ents, None):
+        return []  # 'launched air and missile strikes on X': an attack with one's own arms is not logged
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in tok.children}
     explicit_test = tok.lemma_.lower() in TEST_WORDS or bool(TEST_WORDS & {c.lower_ for c in tok.children}) or \
         ("test" in words and not _has_target(tok, sent))
