@@ -121,3 +121,24 @@ def test_a_ground_launched_version_is_not_a_launch(run) -> None:
 def test_a_missile_launch_is_still_a_test(run) -> None:
     ex = run("North Korea launched a ballistic missile into the sea on Monday.")
     assert keys(ex, "test") == {("test", "KP", None)}
+
+
+def test_agreeing_to_trade_grain_is_not_a_logged_agreement(run) -> None:
+    ex = run("Kazakhstan and Iran have agreed to double wheat shipments between the two countries.")
+    assert keys(ex, "agreement") == set()
+
+
+def test_agreeing_to_military_cooperation_is(run) -> None:
+    ex = run("Russia and Iran agreed on Friday to expand military cooperation.")
+    assert keys(ex, "agreement") == {("agreement", "RU", "IR")}
+
+
+def test_a_sports_body_sanctioning_a_club_is_not_enforcement(run) -> None:
+    ex = run("Vietnam's football federation said it had sanctioned a Thai club over crowd trouble.")
+    assert keys(ex, "enforcement") == set()
+
+
+def test_producing_a_space_rocket_is_not_arms_production(run) -> None:
+    ex = run("The mission was the first in which the firm, which is taking over production of the rocket from the "
+             "national space agency, oversaw assembly of the vehicle.")
+    assert keys(ex, "production") == set()

@@ -108,6 +108,8 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
             return []
         if ctype == "production" and _origin_background(tok, ctx):
             return []
+        if ctype == "production" and items[0] == "rocket systems" and _space_vehicle(sent):
+            return []  # 'production of the rocket' on a space mission: a launch vehicle, not arms
         actors, _ = roles.find_actor(tok, ctx, frame)
         if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
             actors = roles.find_recipients(tok, ctx, {"in"}) or actors
@@ -119,6 +121,16 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if ctype == "enforcement":
         return enforcement(tok, sent, ctx, ents)
     return []
+
+
+SPACE_WORDS = {"mission", "orbit", "satellite", "spaceport", "payload", "space", "spacecraft"}
+
+
+def _space_vehicle(sent: Any) -> bool:
+    """One rocket ('the rocket', not 'rockets') in a sentence about a space mission."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    singular = any(t.lower_ == "rocket" and t.dep_ not in ("compound", "amod") for t in sent)
+    return singular and not any(t.lower_ == "rockets" for t in sent) and bool(SPACE_WORDS & lemmas)
 
 
 def _blocked_act(tok: Any) -> bool:

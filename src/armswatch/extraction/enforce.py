@@ -132,7 +132,12 @@ def _served(head: Any, ctx: roles.Context) -> list[str]:
     return []
 
 
+SPORT_TARGETS = {"club", "team", "player", "athlete", "coach", "referee", "league", "fan", "supporter", "federation"}
+
+
 def _applies(tok: Any, lemma: str, sent: Any) -> bool:
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SPORT_TARGETS for c in tok.children):
+        return False  # 'the committee sanctioned a Thai club over crowd trouble': sports discipline
     subtree_lemmas = {t.lemma_.lower() for t in tok.subtree}
     if lemma in ("impose", "freeze"):
         return bool({"sanction", "asset", "ban", "embargo", "restriction", "penalty", "fund"} & subtree_lemmas)

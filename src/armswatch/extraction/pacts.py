@@ -90,8 +90,10 @@ def agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
     if noun is None and tok.dep_ in ("relcl", "acl") and _is_pact(tok.head):
         return []  # 'the agreement that X and Y signed': logged once, from the noun
     head = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
-    if noun is None and not (tok.lemma_ == "agree" and any(c.dep_ == "xcomp" for c in tok.children)):
-        return []  # 'agreed to expand cooperation' counts; 'agreed that' does not
+    if noun is None and not (tok.lemma_ == "agree" and any(c.dep_ == "xcomp" and _security_content(c)
+                                                            for c in tok.children)):
+        return []  # 'agreed to expand military cooperation' counts; 'agreed that', 'agreed to double grain
+        # shipments' do not
     if noun is not None and noun.lemma_.lower() in SIGN_ONLY and (head is None or head.lemma_ not in SIGN_VERBS):
         return []
     if noun is not None and head is not None and head.lemma_ in CANCEL_VERBS:
@@ -112,6 +114,15 @@ def agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
                                  for w in ("of", o.text.lower())])
     rule = f"agreement:{tok.lemma_}"
     return [Draft("agreement", a, b, item, tok, rule) for a, b in list(combinations(parties[:3], 2))]
+
+
+SECURITY_WORDS = {"military", "defence", "defense", "security", "arms", "weapon", "nuclear", "missile", "drone",
+                  "strategic", "troop", "army", "naval", "navy", "war", "mutual", "sanction", "technical"}
+
+
+def _security_content(clause: Any) -> bool:
+    """Does what the parties agreed to do concern arms or security?"""
+    return any(t.lemma_.lower() in SECURITY_WORDS or t.lower_ in SECURITY_WORDS for t in clause.subtree)
 
 
 def _seller(noun: Any, ctx: roles.Context) -> list[str]:
