@@ -11,7 +11,8 @@ from itertools import combinations
 from typing import Any
 
 from armswatch.extraction import roles
-from armswatch.extraction.drafts import Draft
+from armswatch.extraction.drafts import WEAPONISH, Draft
+from armswatch.extraction.items import items_in_span
 from armswatch.extraction.triggers import NOUNS
 
 OF_PACT = {"understanding", "intent", "cooperation", "agreement"}  # 'memorandum of understanding'
@@ -122,7 +123,9 @@ SECURITY_WORDS = {"military", "defence", "defense", "security", "arms", "weapon"
 
 def _security_content(clause: Any) -> bool:
     """Does what the parties agreed to do concern arms or security?"""
-    return any(t.lemma_.lower() in SECURITY_WORDS or t.lower_ in SECURITY_WORDS for t in clause.subtree)
+    tokens = list(clause.subtree)
+    return any(t.lemma_.lower() in SECURITY_WORDS or t.lower_ in SECURITY_WORDS for t in tokens) or \
+        bool(set(items_in_span(tokens, [])) & WEAPONISH)
 
 
 def _seller(noun: Any, ctx: roles.Context) -> list[str]:
