@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -111,22 +112,26 @@ def resolve_generic(source: str, before: int, ents: list[Any], last_source: str 
         return source  # a qualified phrase ('Western officials') stays as written
     g = gazetteer()
     if word in REPORTS or word in BODIES:
-        if last_source in g.org_by_name or word in REPORTS:
-            return last_source if last_source in g.org_by_name else source
-        for ent in reversed(ents):  # 'the group said' after the team was named but not yet quoted
-            org = g.org_by_name.get(ent.canonical)
-            if ent.start < before and ent.label == "ORG" and org is not None and org.kind in ("intl", "other"):
-                return ent.canonical
-        return source
+        if last_source in g.org_by_name:
+            return last_source
+        if word in REPORTS:
+            return source
+        # 'the group said' after the team was named but not yet quoted
+        return _last_org(ents, before, lambda ent, org: org is not None and org.kind in ("intl", "other")) or source
     if word not in RESOLVABLE:
         return source
     stem = word.rstrip("s")
+    return _last_org(ents, before, lambda ent, org: stem in ent.canonical.lower() and not (
+        org is not None and org.kind == "news")) or source  # 'the agency' in a story quoting KCNA is not KCNA
+
+
+def _last_org(ents: list[Any], before: int, accept: Callable[[Any, Any], bool]) -> str | None:
+    """The canonical name of the last organization named before ``before`` that ``accept`` takes."""
+    g = gazetteer()
     for ent in reversed(ents):
-        org = g.org_by_name.get(ent.canonical)
-        if ent.start < before and ent.label == "ORG" and stem in ent.canonical.lower() and not (
-                org is not None and org.kind == "news"):  # 'the agency' in a story quoting KCNA is not KCNA
-            return ent.canonical
-    return source
+        if ent.start < before and ent.label == "ORG" and accept(ent, g.org_by_name.get(ent.canonical)):
+            return str(ent.canonical)
+    return None
 
 
 def same_party(source: str | None, actor: str | None) -> bool:

@@ -83,14 +83,13 @@ def from_parsed(doc: Any, published: str | None) -> Extraction:
             ctx.last_source = attr.source
         drafts = sentence_drafts(sent, ctx, ents) if claimable else []
         if claimable and not drafts:
-            drafts = restatement(sent, attr, ctx.last_event, ctx.logged)
+            drafts = restatement(sent, attr, ctx.last_event, {(k[0], k[1], k[2], k[5]) for k in seen})
         for draft in drafts:
             data = finish(draft, sent, attr, pub, precision)
             key = tuple(data[k] for k in ("type", "actor", "recipient", "item", "status", "source", "date"))
             if key in seen:
                 continue
             seen.add(key)
-            ctx.logged.add((data["type"], data["actor"], data["recipient"], data["source"]))
             claims.append(Claim(evidence=text[ev_start:end], evidence_start=ev_start, evidence_end=end,
                                 **data))
         _update_focus(sent, ctx, drafts)

@@ -54,7 +54,6 @@ class Context:
     last_company: str | None = None  # the last private company named, for 'the company', 'the firm'
     deal: tuple[str, str, str] | None = None  # (seller, buyer, item) of the last order or supply named
     last_event: tuple[str, str, str | None, str] | None = None  # the last supply told, for restatements
-    logged: set[tuple[Any, ...]] = field(default_factory=set)  # (type, actor, recipient, source) claimed so far
 
 
 def party(ent: Any, role: str) -> str | None:

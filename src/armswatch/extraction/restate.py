@@ -49,7 +49,8 @@ def _referring_noun(sent: Any, skip: set[int]) -> Any | None:
 
 def restatement(sent: Any, attr: Any, last_event: tuple[str, str, str | None, str] | None,
                 logged: set[tuple[Any, ...]]) -> list[Draft]:
-    """One draft repeating ``last_event`` (type, actor, recipient, item) for a new source, or none."""
+    """One draft repeating ``last_event`` (type, actor, recipient, item) for a new source, or none; ``logged``
+    holds the (type, actor, recipient, source) of the claims kept so far."""
     if attr is None or not attr.source or last_event is None or attr.verb not in CARRIERS:
         return []
     ctype, actor, recipient, item = last_event
