@@ -12,7 +12,7 @@ from typing import Any
 from armswatch.extraction import roles, usage
 from armswatch.extraction.attribution import Attribution, attribution
 from armswatch.extraction.dates import event_date
-from armswatch.extraction.dispatch import _verb_drafts
+from armswatch.extraction.dispatch import _verb_drafts, is_trigger
 from armswatch.extraction.drafts import Draft
 from armswatch.extraction.evasion import evasion_drafts
 from armswatch.extraction.gazetteer import weapon_category
@@ -40,7 +40,7 @@ def _origin_suppliers(sent: Any, ctx: roles.Context, drafts: list[Draft]) -> Non
 def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     drafts: list[Draft] = []
     for tok in sent:
-        if tok.pos_ in _TRIGGER_POS:  # every trigger rule starts from a verb or a noun
+        if tok.pos_ in _TRIGGER_POS and is_trigger(tok):  # every rule starts from a trigger verb or noun
             drafts.extend(_verb_drafts(tok, sent, ctx, ents))
     _origin_suppliers(sent, ctx, drafts)
     drafts += exchanges(drafts, ents)

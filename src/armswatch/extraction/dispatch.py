@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from armswatch.extraction import combat, orders, roles, usage
@@ -17,6 +18,23 @@ from armswatch.extraction.triggers import NOUNS, VERBS
 
 BLOCKED = {"ban", "prohibit", "restrict", "curb", "halt", "block", "stop", "suspend", "limit", "control", "sanction",
            "prevent", "outlaw", "embargo", "freeze"}
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    """Every word `_rule_drafts` or the delivery follow-up can start from (lemma, lowercased lemma or form).
+
+    A cheap filter: a token whose words are all outside this set cannot start a claim, so it is skipped.
+    """
+    return frozenset({"fly", "operate", "credit", "order", "train", "help", "assist", "arm"}).union(
+        HIT_VERBS, usage.PRESENCE, usage.ARRIVE, LIST_VERBS, AGENT_NOUNS, PUBLISH, VERBS, NOUNS,
+        orders.DELIVER_VERBS)
+
+
+def is_trigger(tok: Any) -> bool:
+    words = trigger_words()
+    lemma = tok.lemma_
+    return lemma in words or lemma.lower() in words or tok.lower_ in words
 
 
 def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:

@@ -29,7 +29,10 @@ def _register() -> None:
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Any:
-    """The shared pipeline (tagger, parser, lemmatizer, NER) with line-break sentence starts."""
+    """The shared pipeline (tagger, parser, lemmatizer, NER) with line-break sentence starts.
+
+    The stock attribute ruler and lemmatizer are swapped for indexed, memoised equivalents (fastpipe.py).
+    """
     import spacy
 
     _register()
@@ -39,6 +42,9 @@ def get_nlp() -> Any:
 
     _datelines()
     nlp.add_pipe("aw_datelines", before="parser")
+    from armswatch.extraction.fastpipe import install
+
+    install(nlp)
     return nlp
 
 
