@@ -15,6 +15,7 @@ from armswatch.extraction.furniture import inside
 from armswatch.extraction.gazetteer import gazetteer
 from armswatch.extraction.orgnames import ministry_mentions, normalise_orgs
 from armswatch.extraction.shorthand import korea_shorthand
+from armswatch.extraction.statebodies import state_bodies
 
 _WEAPON_NOUN = r"(?:missiles?|drones?|tanks?|systems?|batter(?:y|ies)|launchers?|howitzers?|vehicles?|interceptors?)"
 
@@ -130,7 +131,9 @@ def find_entities(doc: Any, furniture: list[tuple[int, int]], text: str | None =
     places = [(p0, end) for _, end, p0, _ in datelines(text)]  # place + date: no NER guesses there
     placed = [Ent(s, e, "COUNTRY", code, text[s:e]) for s, e, code in dateline_countries(text)]
     placed += [Ent(s, e, "COUNTRY", code, text[s:e], "pattern") for s, e, code in korea_shorthand(text)]
-    own = select(placed + gazetteer_ents(doc, text) + pattern_weapons(text) + ministry_mentions(text))
+    gazetted = gazetteer_ents(doc, text)
+    bodies = [Ent(s, e, "ORG", name, text[s:e], "pattern") for s, e, name in state_bodies(doc, text, placed + gazetted)]
+    own = select(placed + gazetted + pattern_weapons(text) + bodies + ministry_mentions(text))
     ner = [e for e in ner_ents(doc, text) if not any(e.start < o.end and o.start < e.end for o in own)
            and not any(s <= e.start < end and text[e.start - 1] != "(" for s, end in places)]
     ents = select(own + ner)

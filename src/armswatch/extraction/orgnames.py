@@ -23,6 +23,7 @@ _NOT_ORG = re.compile(r"\b(?:Treaty|Pact|Accord|Agreement|Convention|Partnership
 _FIELDS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "interior": "Interior",
            "finance": "Finance", "justice": "Justice", "trade": "Trade", "economy": "Economy",
            "emergencies": "Emergency Situations", "energy": "Energy"}
+_TITLE_OF = re.compile(r"\b(?:Secretary|Minister) of $")
 _MINISTRY = re.compile(r"^(?:the\s+)?(?:(?P<f1>[A-Z][a-z]+)\s+Ministry|Ministry\s+of\s+(?P<rest>.+))$", re.I)
 _STATE_BODIES = re.compile(r"^(?:Joint Chiefs of Staff|Foreign Office|Defence Ministry|"
                            r"Defense Ministry|Foreign Ministry|Ministry of .+)$")
@@ -106,12 +107,18 @@ def normalise_orgs(text: str, ents: list[Any]) -> list[Any]:
             if e.canonical in acronyms and e.canonical not in g.orgs:
                 long = acronyms[e.canonical]
                 e.canonical = g.orgs[long].name if long in g.orgs else long
-            if e.source == "ner" and e.canonical not in g.orgs and _NOT_ORG.search(e.canonical):
-                continue
+            if e.source == "ner" and e.canonical not in g.orgs and (
+                    _NOT_ORG.search(e.canonical) or _TITLE_OF.search(text[max(0, e.start - 14):e.start])):
+                continue  # 'Secretary of State', 'Minister of Defence': part of a title
             known = g.org_by_name.get(e.canonical)
             generic = e.canonical if known is None or (known.kind == "state" and known.country is None) else None
             if generic and (renamed := state_body_name(generic, _state_before(text, e.start))):
                 e.canonical = renamed
+            if e.canonical == "UN Security Council" and e.text == "Security Council" and \
+                    (state := _state_before(text, e.start)) and text[max(0, e.start - 4):e.start] != "the ":
+                from armswatch.extraction.statebodies import country_name
+
+                e.canonical = f"Security Council of {country_name(state)}"  # "Russia's Security Council"
             if re.search(r"\b(?:Co|Ltd|Inc|Corp)$", e.canonical) and text[e.end:e.end + 1] == ".":
                 e.canonical += "."  # 'Xyz Engine Co.': the abbreviation keeps its point
                 e.end += 1

@@ -1,0 +1,101 @@
+"""A state's own bodies written in lower case or by position: "Iran's foreign ministry", "Russia's embassy in
+Seoul", "the Ukrainian air force", "Russia's Security Council", "foreign ministry spokesman X" in a Tehran story.
+
+News style lowercases these bodies, so NER and the case-sensitive gazetteer miss them. Each is named the way
+the annotation conventions record a state body: demonym + official English name ("Iranian Ministry of
+Foreign Affairs"), "Embassy of Russia in South Korea", "Security Council of Russia". Where a state calls its
+defence ministry something else (South Korea's Ministry of National Defense), that name is used.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# The official English names that differ from "Ministry of Defence" (facts, spelled as each state spells them).
+DEFENCE_NAMES = {"KR": "Ministry of National Defense", "TW": "Ministry of National Defense",
+                 "JP": "Ministry of Defense", "PH": "Department of National Defense"}
+_BODY = (r"(?P<body>(?:foreign|defen[cs]e) ministry|ministry of (?:foreign affairs|defen[cs]e)|air force|navy|"
+         r"parliament|embassy in (?-i:(?P<place>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)))")
+_LOWER_BODY = re.compile(rf"\b{_BODY}\b", re.I)
+_POSSESSOR = re.compile(r"(?:^|\s)(?:the\s+)?((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?)(?:['’]s)?\s+$")
+
+
+def _field(body: str) -> str:
+    return "Foreign Affairs" if "foreign" in body.lower() else "Defence"
+
+
+def ministry_name(state: str, field: str, demonym: str) -> str:
+    if field == "Defence" and state in DEFENCE_NAMES:
+        return f"{demonym} {DEFENCE_NAMES[state]}"
+    return f"{demonym} Ministry of {field}"
+
+
+def _possessor(text: str, start: int, countries: dict[str, str]) -> str | None:
+    """The state named right before a body: "Iran's", "the Iranian", "South Korean"."""
+    m = _POSSESSOR.search(text[max(0, start - 40):start])
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words)):
+        if " ".join(words[n:]) in countries:
+            return countries[" ".join(words[n:])]
+    return None
+
+
+def _context_state(text: str, start: int, ents: list[Any]) -> str | None:
+    """The state a bare 'foreign ministry' belongs to: the first state named earlier in its sentence, else the
+    first named in the previous sentence of the paragraph (the one answering is usually the subject there)."""
+    para = text.rfind("\n", 0, start) + 1
+    stops = [para] + [para + m.end() for m in re.finditer(r"[.!?][\"”’]?\s", text[para:start])]
+    for lo, hi in ((stops[-1], start), (stops[-2], stops[-1]) if len(stops) >= 2 else (start, start)):
+        states = [e.canonical for e in ents if e.label == "COUNTRY" and lo <= e.start < hi]
+        if states:
+            return states[0]
+    return None
+
+
+def country_name(code: str) -> str:
+    from armswatch.extraction.attribution import country_name as name
+
+    return f"the {name(code)}" if code in _THE else name(code)
+
+
+_THE = {"US", "GB", "NL", "AE", "PH", "CZ"}
+
+
+def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) for each lower-case or context-bound state body in `text`; `ents` holds the
+    country mentions found so far."""
+    from armswatch.extraction.gazetteer import gazetteer
+    from armswatch.extraction.orgnames import demonyms as _demonyms
+
+    countries, demonyms = gazetteer().countries, _demonyms()
+    out = []
+    for m in _LOWER_BODY.finditer(text):
+        body = m.group("body")
+        if body[0].isupper() and not m.group("place") and "ministry" not in body.lower():
+            continue  # 'Air Force', 'Navy' in capitals: the gazetteer or NER names them
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or span[-1].dep_ == "compound" and not m.group("place") and "ministry" not in body.lower():
+            continue  # 'navy ships', 'air force base': a modifier, not the body acting
+        state = _possessor(text, m.start(), countries)
+        if state is None and "ministry" in body.lower():
+            state = _context_state(text, m.start(), ents)  # 'Foreign Ministry spokesman X said' in a Tehran story
+        if state is None or state not in demonyms:
+            continue
+        adj = "U.S." if state == "US" else demonyms[state]
+        lower = body.lower()
+        if "ministry" in lower:
+            name = ministry_name(state, _field(body), adj)
+        elif lower.startswith("embassy"):
+            words = (m.group("place") or "").split()
+            place = countries.get(" ".join(words)) or countries.get(words[0] if words else "")
+            if place is None or place == state:
+                continue
+            name = f"Embassy of {country_name(state)} in {country_name(place)}"
+        else:
+            name = f"{adj} {' '.join(w.capitalize() for w in body.split())}"
+        end = m.start() + len("embassy") if lower.startswith("embassy") else m.end()  # the place stays a country
+        out.append((m.start(), end, name))
+    return out

@@ -1,0 +1,54 @@
+"""State bodies written in lower case or named by context; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from armswatch import extract
+
+
+def _orgs(text: str) -> list[str]:
+    return extract(text).entities["organizations"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's foreign ministry rejected the report on Monday.", "Iranian Ministry of Foreign Affairs"),
+    ("The Chinese foreign ministry urged restraint.", "Chinese Ministry of Foreign Affairs"),
+    ("South Korea's defense ministry said the launch failed.", "South Korean Ministry of National Defense"),
+    ("Japan's defence ministry tracked the missile.", "Japanese Ministry of Defense"),
+    ("Ukraine's air force said 40 drones were shot down overnight.", "Ukrainian Air Force"),
+    ("Iran's parliament approved the treaty on Sunday.", "Iranian Parliament"),
+    ("Russia's embassy in Seoul declined to comment.", "Embassy of Russia in South Korea"),
+    ("The Russian embassy in Washington did not reply.", "Embassy of Russia in the United States"),
+    ("Sergei Shoigu, secretary of Russia's Security Council, visited Pyongyang.", "Security Council of Russia"),
+])
+def test_lower_case_state_bodies(text: str, expected: str) -> None:
+    assert expected in _orgs(text)
+
+
+def test_a_bare_foreign_ministry_belongs_to_the_state_answering() -> None:
+    text = ("Tehran dismissed the allegations. Foreign Ministry spokesman Hamid Rezaei said on Monday that no "
+            "missiles had been sent to Russia.")
+    assert "Iranian Ministry of Foreign Affairs" in _orgs(text)
+    text = "At a briefing in Moscow, foreign ministry spokeswoman Irina Volkova denied that Iran had sent drones."
+    assert "Russian Ministry of Foreign Affairs" in _orgs(text)
+
+
+def test_the_embassy_place_is_still_a_country() -> None:
+    ex = extract("Reporters asked the North Korean embassy in China for comment.")
+    assert "CN" in ex.entities["countries"]
+    assert "Embassy of North Korea in China" in ex.entities["organizations"]
+
+
+def test_modifiers_and_titles_are_not_bodies() -> None:
+    orgs = _orgs("South Korean navy ships searched the area, and Secretary of State Marco Rubio spoke later.")
+    assert not any("Navy" in o for o in orgs)
+    assert "State" not in orgs
+    assert _orgs("The UN Security Council met on Friday.") == ["UN Security Council"]
+
+
+def test_known_us_sanctions_offices() -> None:
+    orgs = _orgs("The Treasury Department's Office of Foreign Assets Control (OFAC) designated two firms; "
+                 "the Commerce Department's Bureau of Industry and Security added them to its list.")
+    assert {"Office of Foreign Assets Control", "Bureau of Industry and Security"} <= set(orgs)
+    assert "U.S. Department of the Treasury" in orgs and "U.S. Department of Commerce" in orgs
