@@ -11,7 +11,7 @@ from armswatch.extraction.items import items_in_span
 WEAPONISH = {"drones", "attack drones", "artillery shells", "ballistic missiles", "cruise missiles",
              "hypersonic missiles", "anti-tank missiles", "air defence systems", "missiles", "rocket systems",
              "munitions", "artillery", "tanks", "combat aircraft", "helicopters", "warships", "small arms", "mines",
-             "radar",
+             "radar", "bombs", "grenades", "optical sights",
              "nuclear weapons", "wmd", "military technology", "drone technology", "drone components",
              "missile technology", "military equipment", "weapons", "dual-use goods", "space technology",
              "military training", "oil", "materials", "underwater drones", "electronic warfare systems",

@@ -40,8 +40,10 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
     found = parties_in(_walk(head), ctx, role)
     if found:
         return found
-    if head.lower_ in ("which", "who", "that") and head.head.dep_ == "relcl":
-        return phrase_parties(head.head.head, ctx, role)
+    if head.lower_ in ("which", "who", "that") and (antecedent := _antecedent(head)) is not None:
+        return phrase_parties(antecedent, ctx, role)
+    if head.pos_ in ("NOUN", "PROPN") and (found := _seated_in(head, ctx, role)):
+        return found
     if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORS:
         found = parties_in(_walk(head, skip_preps=False), ctx, role)  # 'the regime in Tehran'
         if found:
@@ -65,6 +67,30 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
             return [ctx.focus_group if role == "actor" else (_group_state(ctx.focus_group) or "")]
         if ctx.focus_state:
             return [ctx.focus_state]
+    return []
+
+
+SEAT_VERBS = {"register", "base", "headquarter", "incorporate", "locate"}
+
+
+def _antecedent(pronoun: Any) -> Any | None:
+    """The noun a relative pronoun stands for, also across a reporting verb: 'firms, which the EU says shipped'."""
+    tok = pronoun.head
+    for _ in range(3):
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ not in ("ccomp", "xcomp"):
+            return None
+        tok = tok.head
+    return None
+
+
+def _seated_in(head: Any, ctx: Context, role: str) -> list[str]:
+    """'firms registered in China', 'a company based in Tehran': the state the company sits in."""
+    for acl in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_ in SEAT_VERBS):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "in"):
+            if found := parties_in(list(prep.subtree), ctx, role):
+                return found[:1]
     return []
 
 
