@@ -52,3 +52,10 @@ def test_known_us_sanctions_offices() -> None:
                  "the Commerce Department's Bureau of Industry and Security added them to its list.")
     assert {"Office of Foreign Assets Control", "Bureau of Industry and Security"} <= set(orgs)
     assert "U.S. Department of the Treasury" in orgs and "U.S. Department of Commerce" in orgs
+
+
+def test_hong_kong_has_its_own_iso_code() -> None:
+    """ISO 3166-1 and the sanctions lists code Hong Kong HK: a Hong Kong shell company is not a mainland one."""
+    ex = extract("The Treasury sanctioned three Hong Kong-based companies and a firm in Shenzhen.")
+    assert set(ex.entities["countries"]) == {"HK", "CN"}
+    assert {c.recipient for c in ex.claims if c.type == "enforcement"} >= {"HK"}
