@@ -78,10 +78,12 @@ def test_heldout_a_floor_and_negatives() -> None:
 @pytest.mark.parametrize(("folder", "negatives"), [("heldout_g", ("hg04.txt", "hg10.txt")),
                                                    ("heldout_h", ("hh11.txt", "hh12.txt")),
                                                    ("heldout_i", ("hi11.txt", "hi12.txt")),
-                                                   ("heldout_j", ("hj11.txt", "hj12.txt"))])
+                                                   ("heldout_j", ("hj11.txt", "hj12.txt")),
+                                                   ("heldout_k", ("hk11.txt", "hk12.txt")),
+                                                   ("heldout_l", ("hl11.txt", "hl12.txt"))])
 def test_heldout_negatives_give_no_claims(folder: str, negatives: tuple[str, ...]) -> None:
-    """Airliner deliveries, civilian launches, a lunar landing, a grain deal and a football match: trigger words in
-    civilian senses."""
+    """Airliner deliveries, civilian launches, a lunar landing, a grain deal, football matches and a fireworks show:
+    trigger words in civilian senses."""
     root = Path(__file__).parent / "fixtures" / folder
     scores = evaluate(root / "articles", root / "gold.jsonl", files=set(negatives))
     assert scores["articles"] == 2 and scores["claims"]["fp"] == 0

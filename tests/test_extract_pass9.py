@@ -36,3 +36,13 @@ def test_item_words_for_bombs_grenades_optics_and_carriers(run) -> None:
     assert _items(ex) == ["grenades", "optical sights", "tanks"]
     ex = run("Russia has sharply increased production of glide bombs, Ukrainian intelligence said.")
     assert [(c.type, c.actor, c.item) for c in ex.claims] == [("production", "RU", "bombs")]
+
+
+def test_fireworks_shells_are_not_arms_production(run) -> None:
+    assert run("Most of the shells for the harbour fireworks were manufactured in China.").claims == []
+    assert run("North Korea manufactured shells for Russia.").claims  # the same verb and item in a war story
+
+
+def test_a_ministry_name_may_end_in_an_acronym(run) -> None:
+    ex = run("South Korea's Ministry of Science and ICT said the launch had succeeded.")
+    assert ex.entities["organizations"] == ["South Korean Ministry of Science and ICT"]

@@ -70,7 +70,7 @@ _ANY_ITEM = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in ITEMS))  # one pass:
 CIVIL_CONTEXT = re.compile(
     r"\b(?:delivery|deliveries|commercial|consumer|civilian|agricultural|hobby|camera|racing|toy|medical|"
     r"passenger|cargo|parcel|food|package|retail|light show)\s+drones?\b|\bdrones? (?:delivery|deliveries|"
-    r"show|light show|racing|photography)\b", re.I)
+    r"show|light show|racing|photography)\b|\bfireworks?\b|\bpyrotechnic", re.I)
 GENERIC_HEADS = {"military equipment", "weapons", "materials", "dual-use goods"}
 PERSONNEL = {"troops", "mercenaries", "workers", "military specialists"}
 

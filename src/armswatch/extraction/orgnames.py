@@ -31,7 +31,7 @@ _STATE_BODIES = re.compile(r"^(?:Joint Chiefs of Staff|Foreign Office|Defence Mi
 
 _MINISTRY_MENTION = re.compile(
     r"\b(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Trade|Emergencies|Energy) Ministry"
-    r"|Ministry of [A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)*)\b")
+    r"|Ministry of [A-Z][a-z]+(?:(?:,| and) (?:[A-Z][a-z]+|[A-Z]{2,5}))*)\b")  # 'Ministry of Science and ICT'
 
 
 def ministry_mentions(text: str) -> list[Any]:
