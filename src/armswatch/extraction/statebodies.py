@@ -18,7 +18,6 @@ DEFENCE_NAMES = {"KR": "Ministry of National Defense", "TW": "Ministry of Nation
 _BODY = (r"(?P<body>(?:foreign|defen[cs]e) ministry|ministry of (?:foreign affairs|defen[cs]e)|air force|navy|"
          r"parliament|embassy in (?-i:(?P<place>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)))")
 _LOWER_BODY = re.compile(rf"\b{_BODY}\b", re.I)
-_POSSESSOR = re.compile(r"(?:^|\s)(?:the\s+)?((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?)(?:['’]s)?\s+$")
 
 
 def _field(body: str) -> str:
@@ -29,18 +28,6 @@ def ministry_name(state: str, field: str, demonym: str) -> str:
     if field == "Defence" and state in DEFENCE_NAMES:
         return f"{demonym} {DEFENCE_NAMES[state]}"
     return f"{demonym} Ministry of {field}"
-
-
-def _possessor(text: str, start: int, countries: dict[str, str]) -> str | None:
-    """The state named right before a body: "Iran's", "the Iranian", "South Korean"."""
-    m = _POSSESSOR.search(text[max(0, start - 40):start])
-    if not m:
-        return None
-    words = m.group(1).split()
-    for n in range(len(words)):
-        if " ".join(words[n:]) in countries:
-            return countries[" ".join(words[n:])]
-    return None
 
 
 def _context_state(text: str, start: int, ents: list[Any]) -> str | None:
@@ -68,6 +55,7 @@ def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, s
     """(start, end, canonical) for each lower-case or context-bound state body in `text`; `ents` holds the
     country mentions found so far."""
     from armswatch.extraction.gazetteer import gazetteer
+    from armswatch.extraction.orgnames import _state_before
     from armswatch.extraction.orgnames import demonyms as _demonyms
 
     countries, demonyms = gazetteer().countries, _demonyms()
@@ -79,7 +67,7 @@ def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, s
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or span[-1].dep_ == "compound" and not m.group("place") and "ministry" not in body.lower():
             continue  # 'navy ships', 'air force base': a modifier, not the body acting
-        state = _possessor(text, m.start(), countries)
+        state = _state_before(text, m.start())  # "Iran's", "the Iranian", "South Korean"
         if state is None and "ministry" in body.lower():
             state = _context_state(text, m.start(), ents)  # 'Foreign Ministry spokesman X said' in a Tehran story
         if state is None or state not in demonyms:
