@@ -115,7 +115,7 @@ def normalise_orgs(text: str, ents: list[Any]) -> list[Any]:
             if generic and (renamed := state_body_name(generic, _state_before(text, e.start))):
                 e.canonical = renamed
             if e.canonical == "UN Security Council" and e.text == "Security Council" and \
-                    (state := _state_before(text, e.start)) and text[max(0, e.start - 4):e.start] != "the ":
+                    (state := _state_before(text, e.start)):
                 from armswatch.extraction.statebodies import country_name
 
                 e.canonical = f"Security Council of {country_name(state)}"  # "Russia's Security Council"

@@ -20,10 +20,6 @@ _BODY = (r"(?P<body>(?:foreign|defen[cs]e) ministry|ministry of (?:foreign affai
 _LOWER_BODY = re.compile(rf"\b{_BODY}\b", re.I)
 
 
-def _field(body: str) -> str:
-    return "Foreign Affairs" if "foreign" in body.lower() else "Defence"
-
-
 def ministry_name(state: str, field: str, demonym: str) -> str:
     if field == "Defence" and state in DEFENCE_NAMES:
         return f"{demonym} {DEFENCE_NAMES[state]}"
@@ -42,13 +38,13 @@ def _context_state(text: str, start: int, ents: list[Any]) -> str | None:
     return None
 
 
+_THE = {"US", "GB", "NL", "AE", "PH", "CZ"}  # 'Embassy of Russia in the United States'
+
+
 def country_name(code: str) -> str:
     from armswatch.extraction.attribution import country_name as name
 
     return f"the {name(code)}" if code in _THE else name(code)
-
-
-_THE = {"US", "GB", "NL", "AE", "PH", "CZ"}
 
 
 def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, str]]:
@@ -62,21 +58,22 @@ def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, s
     out = []
     for m in _LOWER_BODY.finditer(text):
         body = m.group("body")
-        if body[0].isupper() and not m.group("place") and "ministry" not in body.lower():
+        lower = body.lower()
+        ministry, embassy = "ministry" in lower, lower.startswith("embassy")
+        if body[0].isupper() and not (ministry or embassy):
             continue  # 'Air Force', 'Navy' in capitals: the gazetteer or NER names them
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or span[-1].dep_ == "compound" and not m.group("place") and "ministry" not in body.lower():
+        if span is None or span[-1].dep_ == "compound" and not (ministry or embassy):
             continue  # 'navy ships', 'air force base': a modifier, not the body acting
         state = _state_before(text, m.start())  # "Iran's", "the Iranian", "South Korean"
-        if state is None and "ministry" in body.lower():
+        if state is None and ministry:
             state = _context_state(text, m.start(), ents)  # 'Foreign Ministry spokesman X said' in a Tehran story
         if state is None or state not in demonyms:
             continue
         adj = "U.S." if state == "US" else demonyms[state]
-        lower = body.lower()
-        if "ministry" in lower:
-            name = ministry_name(state, _field(body), adj)
-        elif lower.startswith("embassy"):
+        if ministry:
+            name = ministry_name(state, "Foreign Affairs" if "foreign" in lower else "Defence", adj)
+        elif embassy:
             words = (m.group("place") or "").split()
             place = countries.get(" ".join(words)) or countries.get(words[0] if words else "")
             if place is None or place == state:
@@ -84,6 +81,6 @@ def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, s
             name = f"Embassy of {country_name(state)} in {country_name(place)}"
         else:
             name = f"{adj} {' '.join(w.capitalize() for w in body.split())}"
-        end = m.start() + len("embassy") if lower.startswith("embassy") else m.end()  # the place stays a country
+        end = m.start() + len("embassy") if embassy else m.end()  # the place stays a country mention
         out.append((m.start(), end, name))
     return out

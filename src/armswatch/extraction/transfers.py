@@ -20,20 +20,21 @@ def sent_text(tok: Any) -> str:
 FORCE_WORDS = {"army", "military", "force", "forces", "troops", "navy", "militia"}
 
 
-def _supplied_force(tok: Any) -> list[str]:
+def _supplies_an_army(tok: Any) -> bool:
     """'Firms were supplying Russia's armed forces': supplying an army is supplying it with military goods."""
     if tok.lemma_ not in ("supply", "equip", "resupply") or any(c.dep_ == "prep" and c.lower_ == "with"
                                                                  for c in tok.children):
-        return []
+        return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in FORCE_WORDS:
-        return []
-    return ["military equipment"] if any(c.dep_ in ("poss", "amod", "compound") for c in obj.children) else []
+    return obj is not None and obj.lemma_.lower() in FORCE_WORDS and \
+        any(c.dep_ in ("poss", "amod", "compound") for c in obj.children)
 
 
 def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
               to_words: set[str] | None = None) -> list[Draft]:
-    items = [i for i in items if i in WEAPONISH] or _supplied_force(tok)
+    items = [i for i in items if i in WEAPONISH]
+    army = not items and _supplies_an_army(tok)  # the army is the recipient, its goods unnamed
+    items = items or (["military equipment"] if army else [])
     if not items or _charged_with(tok):
         return []
     if frame == "get":
@@ -82,8 +83,8 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         src = None
     actor = actors[0] if actors else None
     recipients = roles.find_recipients(tok, ctx, to_words or {"to", "into"})
-    if not recipients and (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or
-                           items == _supplied_force(tok)):  # 'supplied X with arms', 'supplied X's army'
+    if not recipients and (army or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+        # 'supplied X's army', 'supplied X with arms'
         recipients = roles.object_parties(tok, ctx)
     if not recipients:  # 'handed Syria several missiles', 'gave Iran the data'
         dative = next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")),
@@ -100,7 +101,7 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
             recipients = roles.phrase_parties(objects[0], ctx, "recipient")
     if not recipients:
         recipients = roles.purpose_recipient(tok, ctx, {actor or ""})
-    if actor is None and items != _supplied_force(tok):  # the army supplied is no origin of goods
+    if actor is None and not army:  # the army supplied is no origin of goods
         origins = roles.origin_of(object_tokens(tok), ctx)
         actor = origins[0] if origins else None
     coord = [a for a in actors[1:] if len(a) == 2] if src is not None and src.conjuncts or \
