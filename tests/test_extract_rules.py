@@ -17,7 +17,7 @@ def run():
     get_nlp()  # load the model once for the module
 
     def _run(text: str, published: str = "2026-10-16"):
-        return extract(text, published)
+        return extract(text, published, learned=False)  # the rules alone: test_fallback covers the rest
 
     return _run
 

@@ -20,6 +20,8 @@ def extract_cmd(
     targets: list[str] = typer.Argument(..., help="Article files, folders or http(s) URLs ('-' for stdin)."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per article."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching private addresses."),
+    rules_only: bool = typer.Option(False, "--rules-only", help="Only the hand-written rules' claims, without "
+                                    "the learned fallback's (rule 'learned:<type>')."),
 ) -> None:
     """Print the entities and claims of each article (nothing is stored)."""
     from armswatch.exc import ArmswatchError
@@ -39,7 +41,7 @@ def extract_cmd(
             failed += 1
             err.print(f"error {exc.code}: {exc.where or ''}: {exc}", markup=False)
             continue
-        result = extract(doc)
+        result = extract(doc, learned=not rules_only)
         if as_json:
             print_json({"document": doc.to_dict(), **result.to_dict()})
             continue
@@ -60,13 +62,14 @@ def eval_cmd(
     gold: str = typer.Argument(..., help="Gold annotations (JSON lines)."),
     as_json: bool = typer.Option(False, "--json"),
     only: list[str] = typer.Option(None, "--only", help="Score only these files (repeatable)."),
+    rules_only: bool = typer.Option(False, "--rules-only", help="Score the hand-written rules alone."),
 ) -> None:
     """Precision/recall/F1 for claims and entity lists, and per-field agreement on matched claims."""
     from rich.table import Table
 
     from armswatch.extraction.evaluate import evaluate
 
-    result = evaluate(corpus_dir, gold, set(only) if only else None)
+    result = evaluate(corpus_dir, gold, set(only) if only else None, learned=not rules_only)
     if as_json:
         print_json(result)
         return

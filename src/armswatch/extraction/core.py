@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from armswatch.extraction import roles
@@ -11,6 +11,7 @@ from armswatch.extraction.claims import attribution, finish, sentence_drafts
 from armswatch.extraction.dateline import dateline_countries, datelines
 from armswatch.extraction.dates import parse_pub
 from armswatch.extraction.entities import Ent, find_entities
+from armswatch.extraction.fallback import learned_drafts
 from armswatch.extraction.furniture import furniture_ranges, inside
 from armswatch.extraction.items import PERSONNEL
 from armswatch.extraction.ner import _headline_line
@@ -18,6 +19,7 @@ from armswatch.extraction.nlp import MAX_CHARS, get_nlp
 from armswatch.extraction.restate import restatement
 from armswatch.model import Claim, Document, Extraction, Mention
 
+SentenceHook = Callable[[Any, roles.Context, list[Any], int, int], None]
 LIST_OF = {"COUNTRY": "countries", "ORG": "organizations", "PERSON": "persons", "WEAPON": "weapons"}
 
 
@@ -27,19 +29,22 @@ def _as_document(doc: Document | str, published: str | None) -> tuple[str, str |
     return doc, published
 
 
-def extract(doc: Document | str, published: str | None = None) -> Extraction:
-    """Entities, mentions and claims of one article (``published`` resolves relative dates)."""
+def extract(doc: Document | str, published: str | None = None, learned: bool = True) -> Extraction:
+    """Entities, mentions and claims of one article (``published`` resolves relative dates).
+
+    ``learned=False`` gives the hand-written rules' claims only, without the learned fallback's."""
     text, published = _as_document(doc, published)
-    return from_parsed(get_nlp()(text[:MAX_CHARS]), published)
+    return from_parsed(get_nlp()(text[:MAX_CHARS]), published, learned=learned)
 
 
-def extract_many(docs: Iterable[Document | str], n_process: int = 1, batch_size: int = 16) -> Iterator[Extraction]:
+def extract_many(docs: Iterable[Document | str], n_process: int = 1, batch_size: int = 16,
+                 learned: bool = True) -> Iterator[Extraction]:
     """Extract a stream of articles with ``nlp.pipe`` (``n_process`` > 1 uses a process pool)."""
     pairs = (_as_document(d, None) for d in docs)
     nlp = get_nlp()
     stream = ((text[:MAX_CHARS], published) for text, published in pairs)
     for parsed, published in nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        yield from_parsed(parsed, published)
+        yield from_parsed(parsed, published, learned=learned)
 
 
 def _by_token(doc: Any, ents: list[Ent]) -> dict[int, Ent]:
@@ -52,7 +57,10 @@ def _by_token(doc: Any, ents: list[Ent]) -> dict[int, Ent]:
     return table
 
 
-def from_parsed(doc: Any, published: str | None) -> Extraction:
+def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = None,
+                learned: bool = True) -> Extraction:
+    """Claims of a parsed article; ``hook`` sees each claimable sentence with the rules' drafts (training),
+    ``learned`` adds the learned fallback's drafts (fallback.py) to the rules'."""
     text = doc.text  # built from the tokens on each access: read it once
     furniture = furniture_ranges(text)
     ents = find_entities(doc, furniture, text)
@@ -66,6 +74,7 @@ def from_parsed(doc: Any, published: str | None) -> Extraction:
     ctx.home = next((code for _, _, code in dateline_countries(text)), None)
     pub, precision = parse_pub(published)
     claims: list[Claim] = []
+    learned_claims: list[Claim] = []
     seen: set[tuple[Any, ...]] = set()
     dateline_at = {end: start for start, end, _, _ in datelines(text)}
     for sent in doc.sents:
@@ -84,16 +93,28 @@ def from_parsed(doc: Any, published: str | None) -> Extraction:
         drafts = sentence_drafts(sent, ctx, ents) if claimable else []
         if claimable and not drafts:
             drafts = restatement(sent, attr, ctx.last_event, {(k[0], k[1], k[2], k[5]) for k in seen})
+        if claimable and hook is not None:
+            hook(sent, ctx, drafts, start, end)
         for draft in drafts:
-            data = finish(draft, sent, attr, pub, precision)
-            key = tuple(data[k] for k in ("type", "actor", "recipient", "item", "status", "source", "date"))
-            if key in seen:
-                continue
-            seen.add(key)
-            claims.append(Claim(evidence=text[ev_start:end], evidence_start=ev_start, evidence_end=end,
-                                **data))
-        _update_focus(sent, ctx, drafts)
+            _keep(Claim(evidence=text[ev_start:end], evidence_start=ev_start, evidence_end=end,
+                        **finish(draft, sent, attr, pub, precision)), claims, seen)
+        for draft in learned_drafts(sent, ctx, ents, drafts) if claimable and learned else []:
+            learned_claims.append(Claim(evidence=text[ev_start:end], evidence_start=ev_start, evidence_end=end,
+                                        **finish(draft, sent, attr, pub, precision)))
+        _update_focus(sent, ctx, drafts)  # the rules' drafts only: the fallback never steers the context
+    if claims:  # the fallback speaks only in articles the rules found on topic, after them
+        for claim in learned_claims:
+            _keep(claim, claims, seen)
+        claims.sort(key=lambda c: c.evidence_start)
     return Extraction(entities=entities, mentions=mentions, claims=claims)
+
+
+def _keep(claim: Claim, claims: list[Claim], seen: set[tuple[Any, ...]]) -> None:
+    """Append a claim unless one with the same fields is already logged (the same fact, same source)."""
+    key = (claim.type, claim.actor, claim.recipient, claim.item, claim.status, claim.source, claim.date)
+    if key not in seen:
+        seen.add(key)
+        claims.append(claim)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -139,8 +139,9 @@ def score(pairs: list[tuple[Extraction, dict[str, Any]]]) -> dict[str, Any]:
     }
 
 
-def evaluate(corpus_dir: str | Path, gold_path: str | Path, files: set[str] | None = None) -> dict[str, Any]:
-    """Run the extractor on each gold article of ``corpus_dir`` and score it."""
+def evaluate(corpus_dir: str | Path, gold_path: str | Path, files: set[str] | None = None,
+             learned: bool = True) -> dict[str, Any]:
+    """Run the extractor on each gold article of ``corpus_dir`` and score it (``learned=False``: rules only)."""
     from armswatch.extraction.core import extract
     from armswatch.ingestion.build import build_document
     from armswatch.ingestion.text import parse_text
@@ -156,7 +157,7 @@ def evaluate(corpus_dir: str | Path, gold_path: str | Path, files: set[str] | No
         if not path.is_file():
             raise GoldError(f"{path}: article named in {gold_file} is missing")
         doc = build_document(parse_text(path.read_text("utf-8"), str(path)))
-        pairs.append((extract(doc), gold))
+        pairs.append((extract(doc, learned=learned), gold))
     result = score(pairs)
     result["articles"] = len(pairs)
     return result

@@ -1,0 +1,79 @@
+"""The learned fallback: claims the hand-written rules miss, from classifiers trained on labelled articles.
+
+The rules are precise but narrow: a sentence reported in words no rule knows gives nothing. For every sentence
+the rules could claim from, the fallback scores each claim type the rules did *not* produce there
+(logistic regression over the sentence's lemmas and dependency pairs, `sentfeats`). Above the type's threshold
+it picks the actor and the recipient among the parties the sentence names (or the article's focus state when
+it names none) with two more classifiers per type, and drafts a claim whose rule reads ``learned:<type>``
+so an analyst can tell it from a rule's. Status, date and source are then finished like any other claim.
+
+Weights: ``armswatch/data/fallback.json``, written by ``python -m armswatch.extraction.training``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from armswatch.extraction import roles
+from armswatch.extraction.drafts import Draft
+from armswatch.extraction.items import items_in_span
+from armswatch.extraction.sentfeats import Candidate, candidates, context_slots, sentence_features
+
+THRESHOLD = 0.5  # a type is drafted when its probability reaches this
+ROLE_THRESHOLD = 0.5  # a candidate takes a role when its probability reaches this
+
+
+@lru_cache(maxsize=1)
+def model() -> dict[str, Any]:
+    from armswatch.extraction.training import unpacked
+
+    path = resources.files("armswatch.data").joinpath("fallback.json")
+    return unpacked(json.loads(path.read_text("utf-8"))) if path.is_file() else {}
+
+
+def _prob(weights: dict[str, float], feats: list[str]) -> float:
+    z = sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _best(weights: dict[str, float], cands: list[Candidate], skip: str | None) -> str | None:
+    scored = [(_prob(weights, c.features), c.value) for c in cands if c.value != skip]
+    best = max(scored, default=(0.0, None))
+    return best[1] if best[0] >= ROLE_THRESHOLD else None
+
+
+def _trigger(sent: Any, weights: dict[str, float]) -> Any:
+    """The word that weighs most for the type (status and date are read around it)."""
+    def weight(tok: Any) -> float:
+        return weights.get(f"L:{tok.lemma_.lower()}", -1e9) if not tok.is_punct else -1e9
+    return max(sent, key=weight)
+
+
+def learned_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[Draft],
+                   weights: dict[str, Any] | None = None) -> list[Draft]:
+    """Drafts for claim types the rules did not find in this sentence (none when no model is installed)."""
+    m = model() if weights is None else weights
+    if not m:
+        return []
+    feats = sentence_features(sent, ctx.by_token)
+    found = {d.type for d in drafts}
+    out: list[Draft] = []
+    actors = recipients = None
+    for kind, type_weights in m["types"].items():
+        if kind in found or _prob(type_weights, feats) < m.get("thresholds", {}).get(kind, THRESHOLD):
+            continue
+        if actors is None:
+            actors = candidates(sent, ctx.by_token, "actor", context_slots(ctx))
+            recipients = candidates(sent, ctx.by_token, "recipient", context_slots(ctx))
+        actor = _best(m["actor"][kind], actors, None)
+        recipient = _best(m["recipient"][kind], recipients or [], actor)
+        if actor is None and recipient is None:
+            continue
+        items = items_in_span(list(sent), ents)
+        out.append(Draft(kind, actor, recipient, items[0] if items else ctx.last_item,
+                         _trigger(sent, type_weights), f"learned:{kind}"))
+    return out

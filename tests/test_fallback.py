@@ -1,0 +1,87 @@
+"""The learned fallback: training, the shipped weights, and where it may speak."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from armswatch.extraction import fallback, training
+from armswatch.extraction.core import extract, from_parsed
+from armswatch.extraction.nlp import get_nlp
+
+FIXTURES = Path(__file__).parent / "fixtures"
+LEAD = "North Korea shipped artillery shells to Russia last month, officials said.\n"
+# no rule reads this sentence: the fallback's type and party models do
+UNREAD = "Russian tankers then load fuel at Vostochny and sail straight to the port of Nampo."
+
+
+def test_fit_separates_a_learnable_signal() -> None:
+    examples = [(["BIAS", "L:ship"], 1), (["BIAS", "L:sell"], 1), (["BIAS", "L:rain"], 0), (["BIAS", "L:vote"], 0)] * 5
+    weights = training.fit(examples)
+    assert weights["L:ship"] > 0.5 and weights["L:rain"] < -0.5
+    assert fallback._prob(weights, ["BIAS", "L:sell"]) > 0.8 > 0.2 > fallback._prob(weights, ["BIAS", "L:vote"])
+
+
+def test_packed_weights_unpack_to_the_same_model() -> None:
+    model = {"version": 1, "types": {k: {"L:a": 0.5, "BIAS": -1.0} for k in training.TYPES},
+             "actor": {"transfer": {"BIAS": 0.1}}, "recipient": {"transfer": {"BIAS": 0.2}}}
+    model["types"]["test"] = {"L:b": 2.0}
+    assert training.unpacked(json.loads(json.dumps(training.packed(model)))) == model
+
+
+def test_an_unread_sentence_gets_a_learned_claim_marked_as_such() -> None:
+    claims = extract(LEAD + UNREAD, "2026-03-01").claims
+    assert [c.rule for c in claims if c.evidence == LEAD.strip()] == ["transfer:ship"]
+    learned = [c for c in claims if c.evidence == UNREAD]
+    assert learned and all(c.rule.startswith("learned:") for c in learned)
+    assert learned[0].type == "transfer" and learned[0].item == "oil"
+    assert [c.evidence_start for c in claims] == sorted(c.evidence_start for c in claims)
+
+
+def test_the_fallback_is_silent_where_the_rules_find_nothing() -> None:
+    """An article the rules find off topic gets no claims from the fallback either."""
+    assert extract(UNREAD, "2026-03-01").claims == []
+
+
+def test_the_fallback_never_changes_what_the_rules_say() -> None:
+    text = (FIXTURES / "heldout_k" / "articles" / "hk01.txt").read_text("utf-8").split("\n\n", 1)[1]
+    doc = get_nlp()(text)
+    rules_only = from_parsed(doc, "2025-06-01", learned=False).claims
+    both = from_parsed(doc, "2025-06-01").claims
+    assert not any(c.rule.startswith("learned:") for c in rules_only)
+    assert [c for c in both if not c.rule.startswith("learned:")] == rules_only
+    assert len(both) > len(rules_only)
+
+
+@pytest.mark.parametrize(("folder", "files"), [("heldout_m", ("hm12.txt",)), ("heldout_n", ("hn05.txt", "hn11.txt"))])
+def test_blind_set_negatives_give_no_claims(folder: str, files: tuple[str, ...]) -> None:
+    from armswatch.extraction.evaluate import evaluate
+
+    root = FIXTURES / folder
+    scores = evaluate(root / "articles", root / "gold.jsonl", files=set(files))
+    assert scores["articles"] == len(files) and scores["claims"]["fp"] == 0
+
+
+def test_training_on_the_fixture_sets_reproduces_the_shipped_weights(tmp_path: Path) -> None:
+    """The weights in armswatch/data are exactly what `python -m armswatch.extraction.training` writes."""
+    sets = [str(FIXTURES / f"heldout_{s}") for s in "abcdefghijkl"]
+    out = tmp_path / "fallback.json"
+    assert training.main([str(out), *sets]) == 0
+    shipped = Path(fallback.__file__).parents[1] / "data" / "fallback.json"
+    assert json.loads(out.read_text("utf-8")) == json.loads(shipped.read_text("utf-8"))
+
+
+def test_rules_only_switch_on_the_cli(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from armswatch.cli.main import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("TITLE: Fuel\nDATE: 2026-03-01\n\n" + LEAD + UNREAD + "\n", "utf-8")
+    runner = CliRunner()
+    both = json.loads(runner.invoke(app, ["extract", str(article), "--json"]).stdout)
+    rules = json.loads(runner.invoke(app, ["extract", str(article), "--json", "--rules-only"]).stdout)
+    assert any(c["rule"].startswith("learned:") for c in both["claims"])
+    assert rules["claims"] and not any(c["rule"].startswith("learned:") for c in rules["claims"])
