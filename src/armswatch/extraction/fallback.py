@@ -29,15 +29,27 @@ ROLE_THRESHOLD = 0.5  # a candidate takes a role when its probability reaches th
 
 @lru_cache(maxsize=1)
 def model() -> dict[str, Any]:
-    from armswatch.extraction.training import unpacked
-
     path = resources.files("armswatch.data").joinpath("fallback.json")
-    return unpacked(json.loads(path.read_text("utf-8"))) if path.is_file() else {}
+    return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def _prob(weights: dict[str, float], feats: list[str]) -> float:
-    z = sum(weights.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return _sigmoid(sum(weights.get(f, 0.0) for f in feats))
+
+
+def type_probs(types: dict[str, Any], feats: list[str]) -> dict[str, float]:
+    """Every type's probability in one pass over the packed table (feature → a weight per type)."""
+    order, table = types["order"], types["weights"]
+    z = [0.0] * len(order)
+    for f in feats:
+        row = table.get(f)
+        if row is not None:
+            z = [a + b for a, b in zip(z, row)]
+    return {kind: _sigmoid(v) for kind, v in zip(order, z)}
 
 
 def _best(weights: dict[str, float], cands: list[Candidate], skip: str | None) -> str | None:
@@ -46,10 +58,13 @@ def _best(weights: dict[str, float], cands: list[Candidate], skip: str | None) -
     return best[1] if best[0] >= ROLE_THRESHOLD else None
 
 
-def _trigger(sent: Any, weights: dict[str, float]) -> Any:
+def _trigger(sent: Any, types: dict[str, Any], kind: str) -> Any:
     """The word that weighs most for the type (status and date are read around it)."""
+    n, table = types["order"].index(kind), types["weights"]
+
     def weight(tok: Any) -> float:
-        return weights.get(f"L:{tok.lemma_.lower()}", -1e9) if not tok.is_punct else -1e9
+        row = table.get(f"L:{tok.lemma_.lower()}")
+        return row[n] if row is not None and not tok.is_punct else -1e9
     return max(sent, key=weight)
 
 
@@ -59,12 +74,11 @@ def learned_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[
     m = model() if weights is None else weights
     if not m:
         return []
-    feats = sentence_features(sent, ctx.by_token)
     found = {d.type for d in drafts}
     out: list[Draft] = []
     actors = recipients = None
-    for kind, type_weights in m["types"].items():
-        if kind in found or _prob(type_weights, feats) < m.get("thresholds", {}).get(kind, THRESHOLD):
+    for kind, p in type_probs(m["types"], sentence_features(sent, ctx.by_token)).items():
+        if kind in found or p < THRESHOLD:
             continue
         if actors is None:
             actors = candidates(sent, ctx.by_token, "actor", context_slots(ctx))
@@ -75,5 +89,5 @@ def learned_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[
             continue
         items = items_in_span(list(sent), ents)
         out.append(Draft(kind, actor, recipient, items[0] if items else ctx.last_item,
-                         _trigger(sent, type_weights), f"learned:{kind}"))
+                         _trigger(sent, m["types"], kind), f"learned:{kind}"))
     return out

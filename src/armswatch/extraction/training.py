@@ -125,14 +125,6 @@ def packed(model: dict[str, Any]) -> dict[str, Any]:
     return {**model, "types": {"order": list(TYPES), "weights": table}}
 
 
-def unpacked(model: dict[str, Any]) -> dict[str, Any]:
-    if "order" not in model.get("types", {}):
-        return model
-    order, table = model["types"]["order"], model["types"]["weights"]
-    types = {kind: {f: ws[n] for f, ws in table.items() if ws[n]} for n, kind in enumerate(order)}
-    return {**model, "types": types}
-
-
 def main(argv: list[str]) -> int:
     if len(argv) < 2:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
