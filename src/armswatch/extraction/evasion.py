@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from armswatch.extraction import roles
@@ -11,10 +12,14 @@ from armswatch.extraction.items import items_in_span
 from armswatch.extraction.transfers import _agentless_passive
 from armswatch.extraction.triggers import EVASION_CUES, SPEECH
 
+BUNKERING = re.compile(r"\bbunkering\b", re.I)
+
 
 def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     text = sent.text  # rebuilt from the tokens on each access
+    if BUNKERING.search(text):
+        return out  # ship-to-ship refuelling of ships with their own fuel is port business, not evasion
     for rx, item in EVASION_CUES:
         m = rx.search(text)
         if not m:

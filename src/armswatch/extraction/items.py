@@ -52,7 +52,7 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"mercenar(?:y|ies)|fighters|contractors", "mercenaries"),
     (r"workers|laborers|labourers", "workers"),
     (r"engineers|technicians|specialists|advisers|advisors|instructors|deminers|sappers", "military specialists"),
-    (r"crude oil|refined petroleum|petroleum|oil|fuel|diesel", "oil"),
+    (r"crude oil|refined petroleum|petroleum|oil|(?<!-)fuel|diesel", "oil"),  # not 'dual-fuel vessels'
     (r"cryptocurrenc(?:y|ies)|crypto|bitcoin|virtual assets", "cryptocurrency"),
     (r"electronic warfare (?:systems?|equipment)|jamming (?:systems?|equipment)|jammers?",
      "electronic warfare systems"),
@@ -69,7 +69,8 @@ _COMPILED = tuple((re.compile(rf"\b(?:{p})\b"), cat) for p, cat in ITEMS)
 _ANY_ITEM = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in ITEMS))  # one pass: does any category occur?
 CIVIL_CONTEXT = re.compile(
     r"\b(?:delivery|deliveries|commercial|consumer|civilian|agricultural|hobby|camera|racing|toy|medical|"
-    r"passenger|cargo|parcel|food|package|retail|light show)\s+drones?\b|\bdrones? (?:delivery|deliveries|"
+    r"passenger|cargo|parcel|food|package|retail|light show|crop[- ]spraying|spraying|crop[- ]dusting|farm|"
+    r"survey(?:ing)?|mapping|inspection|firefighting)\s+drones?\b|\bdrones? (?:delivery|deliveries|"
     r"show|light show|racing|photography)\b|\bfireworks?\b|\bpyrotechnic", re.I)
 GENERIC_HEADS = {"military equipment", "weapons", "materials", "dual-use goods"}
 PERSONNEL = {"troops", "mercenaries", "workers", "military specialists"}

@@ -12,7 +12,7 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import WEAPONISH, Draft
-from armswatch.extraction.items import items_in_span
+from armswatch.extraction.items import CIVIL_CONTEXT, items_in_span
 from armswatch.extraction.triggers import NOUNS
 
 OF_PACT = {"understanding", "intent", "cooperation", "agreement"}  # 'memorandum of understanding'
@@ -104,8 +104,8 @@ def agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
     parties = _parties(noun, head, ctx)
     if len(parties) == 1 and noun is not None:  # 'X finalised a contract for TB2 drones, which Baykar announced'
         parties += [s for s in _seller(noun, ctx) if s != parties[0]][:1]
-    if len(parties) < 2:
-        return []
+    if len(parties) < 2 or CIVIL_CONTEXT.search(tok.sent.text):
+        return []  # a deal for crop-spraying drones is trade, not an arms agreement
     if noun is None:
         item = "agreement"
     else:
