@@ -61,7 +61,9 @@ def test_the_fallback_never_changes_what_the_rules_say() -> None:
 @pytest.mark.parametrize(("folder", "files"), [("heldout_m", ("hm12.txt",)),
                                                ("heldout_n", ("hn05.txt", "hn11.txt")),
                                                ("heldout_o", ("ho204.txt", "ho209.txt")),
-                                               ("heldout_p", ("hp06.txt", "hp11.txt"))])
+                                               ("heldout_p", ("hp06.txt", "hp11.txt")),
+                                               ("heldout_q", ("hq04.txt", "hq09.txt")),
+                                               ("heldout_r", ("hr11.txt",))])
 def test_blind_set_negatives_give_no_claims(folder: str, files: tuple[str, ...]) -> None:
     from armswatch.extraction.evaluate import evaluate
 
@@ -72,7 +74,7 @@ def test_blind_set_negatives_give_no_claims(folder: str, files: tuple[str, ...])
 
 def test_training_on_the_fixture_sets_reproduces_the_shipped_weights(tmp_path: Path) -> None:
     """The weights in armswatch/data are exactly what `python -m armswatch.extraction.training` writes."""
-    sets = [str(FIXTURES / f"heldout_{s}") for s in "abcdefghijklmnop"]
+    sets = [str(FIXTURES / f"heldout_{s}") for s in "abcdefghijklmnopqr"]
     out = tmp_path / "fallback.json"
     assert training.main([str(out), *sets]) == 0
     shipped = Path(fallback.__file__).parents[1] / "data" / "fallback.json"
