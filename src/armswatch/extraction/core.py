@@ -95,12 +95,12 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
             drafts = restatement(sent, attr, ctx.last_event, {(k[0], k[1], k[2], k[5]) for k in seen})
         if claimable and hook is not None:
             hook(sent, ctx, drafts, start, end)
-        for draft in drafts:
-            _keep(Claim(evidence=text[ev_start:end], evidence_start=ev_start, evidence_end=end,
-                        **finish(draft, sent, attr, pub, precision)), claims, seen)
-        for draft in learned_drafts(sent, ctx, ents, drafts) if claimable and learned else []:
-            learned_claims.append(Claim(evidence=text[ev_start:end], evidence_start=ev_start, evidence_end=end,
-                                        **finish(draft, sent, attr, pub, precision)))
+        extra = learned_drafts(sent, ctx, ents, drafts) if claimable and learned else []
+        made = [Claim(evidence=text[ev_start:end], evidence_start=ev_start, evidence_end=end,
+                      **finish(draft, sent, attr, pub, precision)) for draft in drafts + extra]
+        for claim in made[:len(drafts)]:
+            _keep(claim, claims, seen)
+        learned_claims += made[len(drafts):]
         _update_focus(sent, ctx, drafts)  # the rules' drafts only: the fallback never steers the context
     if claims:  # the fallback speaks only in articles the rules found on topic, after them
         for claim in learned_claims:

@@ -1,11 +1,12 @@
 """The learned fallback: claims the hand-written rules miss, from classifiers trained on labelled articles.
 
 The rules are precise but narrow: a sentence reported in words no rule knows gives nothing. For every sentence
-the rules could claim from, the fallback scores each claim type the rules did *not* produce there
-(logistic regression over the sentence's lemmas and dependency pairs, `sentfeats`). Above the type's threshold
-it picks the actor and the recipient among the parties the sentence names (or the article's focus state when
-it names none) with two more classifiers per type, and drafts a claim whose rule reads ``learned:<type>``
-so an analyst can tell it from a rule's. Status, date and source are then finished like any other claim.
+the rules could claim from, the fallback scores each claim type the rules did *not* produce there (logistic
+regression over the sentence's lemmas and dependency pairs, `sentfeats`). Above the threshold it picks the
+actor and the recipient among the parties the sentence names and those the article's context holds (focus
+state, last seller and buyer, target, ...) with two more classifiers per type, and drafts a claim whose rule
+reads ``learned:<type>`` so an analyst can tell it from a rule's. Status, date and source are then finished
+like any other claim.
 
 Weights: ``armswatch/data/fallback.json``, written by ``python -m armswatch.extraction.training``.
 """
@@ -68,26 +69,26 @@ def _trigger(sent: Any, types: dict[str, Any], kind: str) -> Any:
     return max(sent, key=weight)
 
 
-def learned_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[Draft],
-                   weights: dict[str, Any] | None = None) -> list[Draft]:
+def learned_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[Draft]) -> list[Draft]:
     """Drafts for claim types the rules did not find in this sentence (none when no model is installed)."""
-    m = model() if weights is None else weights
+    m = model()
     if not m:
         return []
     found = {d.type for d in drafts}
+    kinds = [kind for kind, p in type_probs(m["types"], sentence_features(sent, ctx.by_token)).items()
+             if kind not in found and p >= THRESHOLD]
+    if not kinds:
+        return []
+    slots = context_slots(ctx)
+    actors = candidates(sent, ctx.by_token, "actor", slots)
+    recipients = candidates(sent, ctx.by_token, "recipient", slots)
+    items = items_in_span(list(sent), ents)
     out: list[Draft] = []
-    actors = recipients = None
-    for kind, p in type_probs(m["types"], sentence_features(sent, ctx.by_token)).items():
-        if kind in found or p < THRESHOLD:
-            continue
-        if actors is None:
-            actors = candidates(sent, ctx.by_token, "actor", context_slots(ctx))
-            recipients = candidates(sent, ctx.by_token, "recipient", context_slots(ctx))
+    for kind in kinds:
         actor = _best(m["actor"][kind], actors, None)
-        recipient = _best(m["recipient"][kind], recipients or [], actor)
+        recipient = _best(m["recipient"][kind], recipients, actor)
         if actor is None and recipient is None:
             continue
-        items = items_in_span(list(sent), ents)
         out.append(Draft(kind, actor, recipient, items[0] if items else ctx.last_item,
                          _trigger(sent, m["types"], kind), f"learned:{kind}"))
     return out

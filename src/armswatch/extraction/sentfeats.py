@@ -4,9 +4,10 @@ Two kinds of example:
 
 * a **sentence** gets lexical features (content lemmas, lemma pairs along dependency arcs, the root verb,
   the kinds of entity it names) and is scored for each claim type;
-* a **candidate party** (a state or body named in the sentence, or the article's current focus state when the
-  sentence names none) gets features of where it sits in the parse (its dependency, the preposition over it,
-  the word it attaches to, its side of the main verb) and is scored as actor and as recipient of a type.
+* a **candidate party** (a state or body named in the sentence, or one the article's context holds: focus
+  state, last seller and buyer, target, enforcer, ...) gets features of where it sits in the parse (its
+  dependency, the preposition over it, the word it attaches to, its side of the main verb) and is scored as
+  actor and as recipient of a type.
 
 Features are plain strings; weights live in a JSON data file (see `fallback` and `training`).
 """
@@ -33,9 +34,11 @@ class Candidate:
 def sentence_features(sent: Any, by_token: dict[int, Any]) -> list[str]:
     """Bag of cues for the claim type(s) a sentence reports."""
     out: set[str] = {"BIAS"}
+    labels: set[str] = set()
     for tok in sent:
         ent = by_token.get(tok.i)
         if ent is not None:
+            labels.add(ent.label)
             out.add(ENTITY_TAG.get(ent.label, "E:OTHER"))
             continue
         if tok.pos_ not in CONTENT or tok.is_punct:
@@ -48,8 +51,7 @@ def sentence_features(sent: Any, by_token: dict[int, Any]) -> list[str]:
         if head.i != tok.i and head.pos_ in ("VERB", "NOUN"):
             head_word = "ENT" if head.i in by_token else head.lemma_.lower()
             out.add(f"P:{head_word}>{lemma}")
-    parties = {e.label for i, e in by_token.items() if sent.start <= i < sent.end}
-    out.add(f"N:{len(parties)}")
+    out.add(f"N:{len(labels)}")
     return sorted(out)
 
 
@@ -96,7 +98,7 @@ def candidates(sent: Any, by_token: dict[int, Any], role: str, slots: dict[str, 
         if ent is None or ent.label not in ("COUNTRY", "ORG", "PERSON"):
             continue
         head = _mention_head(tok, by_token)
-        value = value_of(ent, role)
+        value = roles.party(ent, role)
         if head.i != tok.i or value is None or value in found:
             continue
         kind = "STATE" if len(value) == 2 else "BODY"
@@ -113,6 +115,3 @@ def candidates(sent: Any, by_token: dict[int, Any], role: str, slots: dict[str, 
         found[value].features.append(f"C:{slot}")
     return list(found.values())
 
-
-def value_of(ent: Any, role: str) -> str | None:
-    return roles.party(ent, role)
