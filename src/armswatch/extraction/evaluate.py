@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from armswatch.exc import ExtractionError
 from armswatch.extraction.gazetteer import alias_index, norm_key
-from armswatch.model import ENTITY_LABELS, Claim, Extraction
+from armswatch.model import ENTITY_LABELS, Claim, Document, Extraction
 
 FIELDS = ("status", "item", "date", "source")
 
@@ -139,25 +140,30 @@ def score(pairs: list[tuple[Extraction, dict[str, Any]]]) -> dict[str, Any]:
     }
 
 
-def evaluate(corpus_dir: str | Path, gold_path: str | Path, files: set[str] | None = None,
-             learned: bool = True) -> dict[str, Any]:
-    """Run the extractor on each gold article of ``corpus_dir`` and score it (``learned=False``: rules only)."""
-    from armswatch.extraction.core import extract
+def gold_documents(corpus_dir: str | Path, gold_path: str | Path,
+                   files: set[str] | None = None) -> Iterator[tuple[Document, dict[str, Any]]]:
+    """Each gold row of ``gold_path`` (optionally only ``files``) with its article from ``corpus_dir``, ingested."""
     from armswatch.ingestion.build import build_document
     from armswatch.ingestion.text import parse_text
 
     corpus, gold_file = Path(corpus_dir), Path(gold_path)
     if not gold_file.is_file():
         raise GoldError(f"{gold_file}: no such gold file")
-    pairs = []
     for gold in load_gold(gold_file):
         if files and gold["file"] not in files:
             continue
         path = corpus / gold["file"]
         if not path.is_file():
             raise GoldError(f"{path}: article named in {gold_file} is missing")
-        doc = build_document(parse_text(path.read_text("utf-8"), str(path)))
-        pairs.append((extract(doc, learned=learned), gold))
+        yield build_document(parse_text(path.read_text("utf-8"), str(path))), gold
+
+
+def evaluate(corpus_dir: str | Path, gold_path: str | Path, files: set[str] | None = None,
+             learned: bool = True) -> dict[str, Any]:
+    """Run the extractor on each gold article of ``corpus_dir`` and score it (``learned=False``: rules only)."""
+    from armswatch.extraction.core import extract
+
+    pairs = [(extract(doc, learned=learned), gold) for doc, gold in gold_documents(corpus_dir, gold_path, files)]
     result = score(pairs)
     result["articles"] = len(pairs)
     return result

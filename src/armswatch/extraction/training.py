@@ -60,16 +60,10 @@ def sentence_examples(text: str, published: str | None, gold: list[dict[str, Any
 
 
 def set_examples(set_dir: Path) -> list[SentenceExample]:
-    from armswatch.extraction.evaluate import load_gold
-    from armswatch.ingestion.build import build_document
-    from armswatch.ingestion.text import parse_text
+    from armswatch.extraction.evaluate import gold_documents
 
-    out: list[SentenceExample] = []
-    for row in load_gold(set_dir / "gold.jsonl"):
-        path = set_dir / "articles" / row["file"]
-        doc = build_document(parse_text(path.read_text("utf-8"), path.name))
-        out.extend(sentence_examples(doc.text, doc.published, row.get("claims", [])))
-    return out
+    return [row for doc, gold in gold_documents(set_dir / "articles", set_dir / "gold.jsonl")
+            for row in sentence_examples(doc.text, doc.published, gold.get("claims", []))]
 
 
 def fit(examples: list[tuple[list[str], int]], epochs: int = 12, rate: float = 0.3, l2: float = 1e-4,
