@@ -130,7 +130,7 @@ def _coordinated_with_org(doc: Any, ent: Any, ents: list[Any]) -> bool:
     if span is None:
         return False
     head = span.root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     for tok in (head, *head.conjuncts):
         for other in ents:

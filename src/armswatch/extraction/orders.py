@@ -51,7 +51,7 @@ def order_verb(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "relcl":  # 'the system it ordered': the subject
         gov = tok.head  # of the clause that holds the ordered thing
-        while gov.dep_ not in ("ROOT",) and gov.pos_ != "VERB" and gov.head is not gov:
+        while gov.dep_ not in ("ROOT",) and gov.pos_ != "VERB" and gov.head.i != gov.i:
             gov = gov.head
         top = next((c for c in gov.children if c.dep_ == "nsubj"), None)
         buyers = roles.phrase_parties(top, ctx, "recipient") if top is not None else buyers
@@ -94,7 +94,7 @@ def _unit_subject(tok: Any) -> Any | None:
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
-        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return None
         node = node.head
     return None

@@ -44,7 +44,7 @@ def _helped(tok: Any) -> Any | None:
     not the helper)."""
     node = tok
     for _ in range(4):
-        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head is node:
+        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head.i == node.i:
             return None
         node = node.head
         if node.lemma_ in ("help", "assist", "aid"):
