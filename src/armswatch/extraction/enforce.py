@@ -28,6 +28,7 @@ LEGAL = {"charge", "indict", "prosecute", "indictment", "forfeiture"}
 LEGAL_BODIES = {"prosecutor", "court", "judge", "jury", "attorney", "police", "investigator", "authority",
                 "agent", "official"}
 PEOPLE_OR_BODIES = roles.BODIES | {"man", "woman", "executive", "officer", "hacker", "member", "defendant"}
+MAX_TARGETS = 6
 TRADE = {"export", "sale", "shipment", "supply", "transfer", "import", "delivery"}
 
 
@@ -36,9 +37,17 @@ def _valid(actor: str) -> bool:
     return len(actor) == 2 or (org is not None and org.kind == "intl")
 
 
+RESPONSES = {"respond", "retaliate", "react", "answer", "hit", "strike", "follow"}
+
+
+def _answered_with(tok: Any) -> bool:
+    """'X responded with sanctions on Y', 'hit back with sanctions': the measures are X's act."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ in RESPONSES
+
+
 def _actors(tok: Any, ctx: roles.Context) -> list[str]:
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
-        else tok
+        else tok.head.head if tok.pos_ == "NOUN" and _answered_with(tok) else tok
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.conjuncts:  # 'Britain and the European Union imposed ...'
         found = []
@@ -50,6 +59,7 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
         found, src = roles.find_actor(verb, ctx, "act")
         if verb.dep_ == "attr" and verb.pos_ == "NOUN" and (src is None or src not in verb.subtree):
             found = []  # 'It was the first seizure of arms supplied by X': the copula's 'it' is no seizer
+        found = roles.with_coordinated(found[:1], tok.sent, ctx, "actor") if found else found
         if not found and subj is not None and subj.lemma_.lower() in LEGAL_BODIES and ctx.home:
             found = [ctx.home]  # 'federal prosecutors charged ...' in a story filed from that state
     out = [a for a in dict.fromkeys(found) if a and _valid(a)]
@@ -92,10 +102,11 @@ def _targets(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
         for body in (c for c in prep.children if c.dep_ == "pobj"):  # '..., with entities in China and Turkey'
             out += [v for v in _based_in(body, ctx) if len(v) == 2 and v != actor and v not in out]
     if out:
-        return out[:3]
+        return out[:MAX_TARGETS]
     for head in _target_heads(tok):
         ent = ctx.by_token.get(head.i)
-        values = [roles.party(ent, "recipient")] if ent is not None else _based_in(head, ctx) or \
+        based = _based_in(head, ctx) if ent is None else []
+        values = [roles.party(ent, "recipient")] if ent is not None else based or \
             roles.phrase_parties(head, ctx, "recipient")
         if not values and head.lemma_.lower() in TRADE:  # 'banned exports of chips to Iran'
             values = roles.find_recipients(head, ctx, {"to"})
@@ -108,10 +119,10 @@ def _targets(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
         values = [roles._group_state(v) or v if v and len(v) > 2 else v for v in values]  # Houthis → YE
         if not any(v and len(v) == 2 for v in values):
             values = _served(head, ctx)
-        for value in values[:1]:
+        for value in values if based else values[:1]:  # 'firms in Turkey, the UAE and Kazakhstan': each state
             if value and len(value) == 2 and value != actor and value not in out:
                 out.append(value)
-    return out[:3]
+    return out[:MAX_TARGETS]
 
 
 SERVE_VERBS = {"help", "assist", "supply", "arm", "support", "aid", "equip", "fund", "finance", "serve", "work",
@@ -144,7 +155,7 @@ def _applies(tok: Any, lemma: str, sent: Any) -> bool:
     if lemma in ("ban", "prohibit"):
         return bool(TRADE & subtree_lemmas)
     if lemma in ("sanction", "sanctions", "forfeiture", "indictment") and tok.pos_ == "NOUN":
-        return tok.head.lemma_ in ACT_HEADS
+        return tok.head.lemma_ in ACT_HEADS or _answered_with(tok)
     if lemma == "charge":
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and obj.lemma_.lower() in ("dozen", "hundred", "score", "number", "group"):
@@ -227,7 +238,7 @@ def enforcement(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> lis
     if lemma == "veto" and not any(w in sent.text.lower() for w in ("panel", "monitor", "expert")):
         item = "veto"
     out: list[Draft] = []
-    for actor in actors[:3]:
+    for actor in actors[:MAX_TARGETS]:
         if seizure:  # the seized goods' origin is the state targeted
             origin = roles.origin_of(object_tokens(tok), ctx)
             targets = [o for o in origin if o != actor][:1]

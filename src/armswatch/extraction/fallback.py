@@ -26,6 +26,7 @@ from armswatch.extraction.sentfeats import Candidate, candidates, context_slots,
 
 THRESHOLD = 0.65  # a type is drafted when its probability reaches this (chosen by leave-one-set-out runs)
 ROLE_THRESHOLD = 0.5  # a candidate takes a role when its probability reaches this
+MAX_COORDINATED = 6
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,20 @@ def _best(weights: dict[str, float], cands: list[Candidate], skip: str | None) -
     return best[1] if best[0] >= ROLE_THRESHOLD else None
 
 
+def _coordinated(value: str | None, cands: list[Candidate], sent: Any, ctx: roles.Context, role: str) -> list[Any]:
+    """The chosen party and the states coordinated with it ('in China, Russia and Laos'): one claim each."""
+    chosen = next((c for c in cands if c.value == value), None)
+    if value is None or len(value) != 2 or chosen is None or chosen.head is None:
+        return [value]
+    out = [value]
+    for conj in sent.doc[chosen.head].conjuncts:
+        ent = ctx.by_token.get(conj.i)
+        other = roles.party(ent, role) if ent is not None and ent.label == "COUNTRY" else None
+        if other and len(other) == 2 and other not in out:
+            out.append(other)
+    return out[:MAX_COORDINATED]
+
+
 def _trigger(sent: Any, types: dict[str, Any], kind: str) -> Any:
     """The word that weighs most for the type (status and date are read around it)."""
     n, table = types["order"].index(kind), types["weights"]
@@ -89,6 +104,8 @@ def learned_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[
         recipient = _best(m["recipient"][kind], recipients, actor)
         if actor is None and recipient is None:
             continue
-        out.append(Draft(kind, actor, recipient, items[0] if items else ctx.last_item,
-                         _trigger(sent, m["types"], kind), f"learned:{kind}"))
+        trigger = _trigger(sent, m["types"], kind)
+        out += [Draft(kind, a, r, items[0] if items else ctx.last_item, trigger, f"learned:{kind}")
+                for a in [actor]
+                for r in _coordinated(recipient, recipients, sent, ctx, "recipient") if r != a]
     return out

@@ -10,7 +10,7 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import Draft
-from armswatch.extraction.enforce import _actors, _targets, _valid
+from armswatch.extraction.enforce import MAX_TARGETS, _actors, _targets, _valid
 
 LIST_VERBS = {"add": {"to"}, "put": {"on"}, "place": {"on"}, "include": {"in", "on"}}
 LIST_WORDS = {"list", "blacklist", "watchlist"}
@@ -18,8 +18,16 @@ RESTRICTIVE = {"entity", "sanction", "sanctions", "blacklist", "unverified", "mi
                "designation", "consolidated", "sdn", "restricted", "export", "control"}
 
 
+def _list_preps(verb: Any) -> list[Any]:
+    """'to its Entity List' on the verb, or misattached to a clause on the object ('added firms based in X to
+    its Entity List' is often parsed with 'to' under 'based')."""
+    words = LIST_VERBS[verb.lemma_]
+    hosts = [verb, *(a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl")]
+    return [c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in words]
+
+
 def _restrictive_list(verb: Any) -> bool:
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in LIST_VERBS[verb.lemma_]):
+    for prep in _list_preps(verb):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             words = {t.lemma_.lower() for t in noun.subtree}
             if noun.lemma_.lower() in LIST_WORDS and (noun.lemma_.lower() == "blacklist" or words & RESTRICTIVE):
@@ -35,7 +43,7 @@ def listing(tok: Any, ctx: roles.Context) -> list[Draft]:
     actors = [a for a in roles.phrase_parties(subj, ctx, "actor") if _valid(a)] if subj is not None else []
     actors = actors or _actors(tok, ctx)  # subject directly
     out: list[Draft] = []
-    for actor in actors[:3]:
+    for actor in actors[:MAX_TARGETS]:
         targets = _targets(tok, ctx, actor)
         out += [Draft("enforcement", actor, t, "sanctions", tok, "enforcement:list") for t in targets or [None]]
     return out

@@ -132,6 +132,22 @@ def conj_parties(head: Any, ctx: Context, role: str) -> list[str]:
     return out
 
 
+def with_coordinated(values: list[str], sent: Any, ctx: Context, role: str) -> list[str]:
+    """The values plus the states coordinated with a mention of them in the sentence ('Washington, London and
+    Paris responded with sanctions': the rule found one of them, the list names all)."""
+    out = list(values)
+    for tok in sent:
+        ent = ctx.by_token.get(tok.i)
+        if ent is None or ent.label != "COUNTRY" or party(ent, role) not in values:
+            continue
+        for conj in tok.conjuncts:
+            other = ctx.by_token.get(conj.i)
+            value = party(other, role) if other is not None and other.label == "COUNTRY" else None
+            if value and value not in out:
+                out.append(value)
+    return out
+
+
 def denier(trigger: Any, ctx: Context) -> list[str]:
     """'Tehran denies sending drones', 'X has acknowledged supplying weapons', 'X rejects accusations of
     sending troops': the subject of the governing verb did (or did not do) the act."""

@@ -29,6 +29,7 @@ class Candidate:
 
     value: str
     features: list[str]
+    head: int | None = None  # the mention's head token in the document, for a named party
 
 
 def sentence_features(sent: Any, by_token: dict[int, Any]) -> list[str]:
@@ -105,7 +106,7 @@ def candidates(sent: Any, by_token: dict[int, Any], role: str, slots: dict[str, 
         feats = ["BIAS", f"K:{kind}", f"K:{ent.label}", f"O:{min(len(found), 2)}"] + _place(head, root)
         if ent.label == "COUNTRY" and tok.pos_ == "ADJ":
             feats.append("DEMONYM")
-        found[value] = Candidate(value, feats)
+        found[value] = Candidate(value, feats, head.i)
     if found:
         list(found.values())[-1].features.append("O:last")
     named = len(found)

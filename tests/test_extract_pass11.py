@@ -1,0 +1,47 @@
+"""Session 7: coordinated lists give one claim per state (sentences written here)."""
+
+from __future__ import annotations
+
+from armswatch.extraction.core import extract
+from extract_helpers import keys, run  # noqa: F401  (run is a fixture)
+
+
+def test_entities_based_in_a_list_of_states_give_one_target_each(run) -> None:
+    ex = run("The Treasury on Monday sanctioned 14 companies based in Turkey, Kazakhstan, Armenia and Hong Kong "
+             "for supplying drone parts.")
+    assert {r for _, a, r in keys(ex, "enforcement") if a == "US"} == {"TR", "KZ", "AM", "HK"}
+
+
+def test_a_list_prep_hung_on_the_object_clause_still_reads_as_a_listing(run) -> None:
+    ex = run("The Commerce Department added 9 firms based in Kyrgyzstan, the United Arab Emirates and "
+             "Hong Kong to its Entity List on Tuesday.")
+    assert keys(ex, "enforcement") >= {("enforcement", "US", "KG"), ("enforcement", "US", "AE"),
+                                       ("enforcement", "US", "HK")}
+
+
+def test_an_ordinary_list_that_is_no_restrictive_list_is_not_enforcement(run) -> None:
+    ex = run("The ministry added 9 firms based in Kyrgyzstan and Hong Kong to its list of approved suppliers.")
+    assert keys(ex, "enforcement") == set()
+
+
+def test_capitals_answering_with_sanctions_are_each_an_enforcer(run) -> None:
+    ex = run("Washington, London, Paris and Berlin answered with sanctions on Iran Air after the missile deliveries.")
+    assert {a for _, a, r in keys(ex, "enforcement") if r == "IR"} == {"US", "GB", "FR", "DE"}
+
+
+def test_a_coordinated_subject_is_read_through_a_governing_verb(run) -> None:
+    ex = run("Canada and Australia moved to impose sanctions on four North Korean shipping firms.")
+    assert {a for _, a, r in keys(ex, "enforcement") if r == "KP"} == {"CA", "AU"}
+
+
+def test_sanctions_that_merely_follow_a_response_are_not_an_act(run) -> None:
+    ex = run("Officials responded with questions about whether sanctions on Iran Air would last.")
+    assert keys(ex, "enforcement") == set()
+
+
+def test_the_learned_fallback_gives_one_claim_per_coordinated_host_state() -> None:
+    text = ("North Korea sent troops to Russia last year. It is estimated that thousands of North Korean "
+            "information technology workers were operating in China, Russia and Laos, according to the report.")
+    ex = extract(text, "2026-11-20")
+    hosts = {c.recipient for c in ex.claims if c.rule == "learned:deployment" and "Laos" in c.evidence}
+    assert hosts == {"CN", "RU", "LA"}
