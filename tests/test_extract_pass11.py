@@ -45,3 +45,25 @@ def test_the_learned_fallback_gives_one_claim_per_coordinated_host_state() -> No
     ex = extract(text, "2026-11-20")
     hosts = {c.recipient for c in ex.claims if c.rule == "learned:deployment" and "Laos" in c.evidence}
     assert hosts == {"CN", "RU", "LA"}
+
+
+def test_ships_named_by_what_they_carried_give_the_state_served(run) -> None:
+    ex = run("Canada on Friday sanctioned five tankers that it said had delivered refined fuel to North Korea.")
+    assert ("enforcement", "CA", "KP") in keys(ex)
+
+
+def test_the_regime_a_sanctions_list_belongs_to_is_the_target(run) -> None:
+    ex = run("Britain on Monday added four trading firms and a cargo ship to its Russia sanctions list.")
+    assert keys(ex, "enforcement") == {("enforcement", "GB", "RU")}
+
+
+def test_a_dateline_filed_from_two_cities_is_no_party(run) -> None:
+    ex = run("SEOUL/LONDON, June 2 - Russia shipped more than a million barrels of fuel to North Korea last year, "
+             "the monitoring team said.")
+    assert keys(ex, "transfer") == {("transfer", "RU", "KP")}
+    assert ex.entities["countries"] and "GB" in ex.entities["countries"]  # still an entity of the article
+
+
+def test_a_states_mission_to_an_international_body_speaks_for_the_state(run) -> None:
+    ex = run("Iran's mission to the United Nations has denied sending missiles to the Houthis.")
+    assert {(c.actor, c.status) for c in ex.claims if c.type == "transfer"} == {("IR", "denied")}

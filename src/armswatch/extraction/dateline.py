@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[\s/][A-Z][A-Z.'’-]+){0,3}"  # 'SEOUL/LONDON': filed from two places
 _TITLE_PLACE = r"[A-Z][a-z.'’-]+(?:\s[A-Z][a-z.'’-]+){0,2}"
 _REGION = r"(?:,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?|[A-Z]{2}))?"  # ", France", ", Fla."
 _DATE = rf"(?:,?\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)"
@@ -58,9 +58,12 @@ def dateline_countries(text: str) -> list[tuple[int, int, str]]:
     for _start, end, p0, p1 in datelines(text):
         rest = text[p1:end]
         region = re.match(r",\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", rest)
-        code = place_country(text[p0:p1], region.group(1) if region else "")
-        if code:
-            out.append((p0, p1, code))
+        at = p0
+        for place in text[p0:p1].split("/"):  # 'SEOUL/LONDON': filed from two places, one entity each
+            code = place_country(place, region.group(1) if region else "")
+            if code:
+                out.append((at, at + len(place), code))
+            at += len(place) + 1
     return out
 
 

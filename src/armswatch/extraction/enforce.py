@@ -28,6 +28,7 @@ LEGAL = {"charge", "indict", "prosecute", "indictment", "forfeiture"}
 LEGAL_BODIES = {"prosecutor", "court", "judge", "jury", "attorney", "police", "investigator", "authority",
                 "agent", "official"}
 PEOPLE_OR_BODIES = roles.BODIES | {"man", "woman", "executive", "officer", "hacker", "member", "defendant"}
+SHIPS = {"tanker", "vessel", "ship", "freighter", "carrier", "dhow", "barge"}
 MAX_TARGETS = 6
 TRADE = {"export", "sale", "shipment", "supply", "transfer", "import", "delivery"}
 
@@ -130,9 +131,9 @@ SERVE_VERBS = {"help", "assist", "supply", "arm", "support", "aid", "equip", "fu
 
 
 def _served(head: Any, ctx: roles.Context) -> list[str]:
-    """'sanctions on three companies accused of helping Myanmar's military': targets named only by what they do
-    get the state they serve, when the clause describing them names one."""
-    if head.lemma_.lower() not in PEOPLE_OR_BODIES:
+    """'sanctions on three companies accused of helping Myanmar's military', 'six tankers that delivered fuel to
+    X': targets named only by what they do get the state they serve, when the clause describing them names one."""
+    if head.lemma_.lower() not in PEOPLE_OR_BODIES | SHIPS:
         return []
     for clause in (c for c in head.children if c.dep_ in ("acl", "relcl")):
         verbs = [t for t in clause.subtree if t.pos_ == "VERB" and t.lemma_ in SERVE_VERBS]

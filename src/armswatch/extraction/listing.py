@@ -35,6 +35,17 @@ def _restrictive_list(verb: Any) -> bool:
     return False
 
 
+def _list_state(verb: Any, ctx: roles.Context) -> list[str]:
+    """'added five firms to its Russia sanctions list': the regime the list belongs to names the state targeted."""
+    for prep in _list_preps(verb):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            found = [v for v in roles.parties_in([t for t in noun.subtree if t.i < noun.i and t.dep_ in
+                                                  ("compound", "nmod", "amod")], ctx, "recipient") if len(v) == 2]
+            if found:
+                return found[:1]
+    return []
+
+
 def listing(tok: Any, ctx: roles.Context) -> list[Draft]:
     """'The Commerce Department added a string of Chinese firms to its Entity List': enforcement on CN."""
     if tok.pos_ != "VERB" or tok.lemma_ not in LIST_VERBS or not _restrictive_list(tok):
@@ -44,6 +55,6 @@ def listing(tok: Any, ctx: roles.Context) -> list[Draft]:
     actors = actors or _actors(tok, ctx)  # subject directly
     out: list[Draft] = []
     for actor in actors[:MAX_TARGETS]:
-        targets = _targets(tok, ctx, actor)
+        targets = _targets(tok, ctx, actor) or [s for s in _list_state(tok, ctx) if s != actor]
         out += [Draft("enforcement", actor, t, "sanctions", tok, "enforcement:list") for t in targets or [None]]
     return out

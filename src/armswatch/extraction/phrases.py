@@ -26,6 +26,9 @@ CONTROL = DENY_VERBS | {"deny", "rebuff", "acknowledge", "admit", "confirm", "ag
 CLAIM_NOUNS = {"accusation", "claim", "allegation", "report", "suggestion", "charge", "assertion"}
 
 
+ENVOYS = {"mission", "embassy", "delegation", "envoy", "ambassador", "representative", "consulate"}
+
+
 def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
     examples = [c for c in head.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS]
     if examples and head.i not in ctx.by_token and head.pos_ == "NOUN":
@@ -37,6 +40,10 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
                     found.append(value)
         if found:
             return found
+    if head.lemma_.lower() in ENVOYS and (owner := _child(head, {"poss"})) is not None:
+        found = [v for v in parties_in(list(owner.subtree), ctx, role) if len(v) == 2]
+        if found:  # "Iran's mission to the United Nations": the state it represents, not the body it sits at
+            return found[:1]
     found = parties_in(_walk(head), ctx, role)
     if found:
         return found
