@@ -67,3 +67,20 @@ def test_a_dateline_filed_from_two_cities_is_no_party(run) -> None:
 def test_a_states_mission_to_an_international_body_speaks_for_the_state(run) -> None:
     ex = run("Iran's mission to the United Nations has denied sending missiles to the Houthis.")
     assert {(c.actor, c.status) for c in ex.claims if c.type == "transfer"} == {("IR", "denied")}
+
+
+def test_a_party_preparing_to_sign_a_pact_is_a_party_to_it(run) -> None:
+    ex = run("Belarusian officials are preparing to sign a defence cooperation agreement with Mali, diplomats said.")
+    assert {tuple(sorted((a, r))) for _, a, r in keys(ex, "agreement")} == {("BY", "ML")}
+
+
+def test_weapons_arriving_with_no_people_are_a_transfer_from_their_maker(run) -> None:
+    ex = run("A second consignment of BrahMos cruise missiles arrived in Vietnam last week, the navy said.")
+    assert keys(ex, "transfer") == {("transfer", "IN", "VN")}
+    ex = run("Chinese armoured vehicles arrived in Bamako on Sunday.")
+    assert keys(ex, "transfer") == {("transfer", "CN", "ML")}
+
+
+def test_civil_goods_arriving_are_not_a_transfer(run) -> None:
+    ex = run("A shipment of Airbus airliners arrived in Hanoi last week, the carrier said.")
+    assert ex.claims == []

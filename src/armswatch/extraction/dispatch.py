@@ -55,8 +55,9 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return orders.order_noun(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ == "train" and (found := usage.training(tok, sent, ctx)):
         return found
-    if tok.pos_ == "VERB" and tok.lemma_ in usage.PRESENCE and tok.lemma_ not in VERBS:
-        return usage.presence(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ in usage.PRESENCE and tok.lemma_ not in VERBS and (
+            (found := usage.presence(tok, sent, ctx, ents)) or tok.lemma_ not in usage.ARRIVE):
+        return found  # 'instructors arrived in X'; with no people arriving, 'tanks arrived in X' is read below
     if tok.pos_ == "VERB" and tok.lemma_ in usage.ARRIVE:
         return usage.arrival(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in LIST_VERBS and (found := listing(tok, ctx)):

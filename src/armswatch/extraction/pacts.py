@@ -30,6 +30,10 @@ def _is_pact(tok: Any) -> bool:
 
 def _subject_parties(head: Any, noun: Any, ctx: roles.Context) -> list[str]:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    up = head
+    while subj is None and up.dep_ == "xcomp" and up.head.i != up.i:  # 'X is preparing to sign a pact with Y'
+        up = up.head
+        subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
     if subj is None or (noun is not None and subj.i == noun.i):
         return []
     out = roles.phrase_parties(subj, ctx, "party")
@@ -46,7 +50,8 @@ def _parties(noun: Any | None, head: Any | None, ctx: roles.Context) -> list[str
         parties += _subject_parties(head, noun, ctx)
     of_objects = [o for o in roles._prep_objects(noun, {"of"}) if o.lemma_.lower() in OF_PACT] if noun is not None \
         else []  # 'a memorandum of understanding with X'
-    for h in (noun, head, *of_objects):
+    worth = [c for c in noun.children if c.dep_ == "amod"] if noun is not None else []  # 'a deal worth $2bn with X'
+    for h in (noun, head, *of_objects, *worth):
         if h is None:
             continue
         for pobj in roles._prep_objects(h, {"with", "between", "by"}):

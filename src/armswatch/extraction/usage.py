@@ -113,6 +113,7 @@ def hyphen_test(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
 
 
 ARRIVE = {"reach", "arrive", "land", "unload", "offload"}
+BATCHES = {"consignment", "batch", "shipment", "cargo", "convoy", "delivery", "lot", "tranche", "load"}
 ALONG = {"along", "together"}
 
 
@@ -136,6 +137,8 @@ def arrival(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Dr
     if subj is None or CIVIL_CONTEXT.search(sent.text):
         return []
     phrase = [t for h in (subj, *subj.conjuncts) for t in h.subtree if t.i <= h.i or t.dep_ == "conj"]
+    if subj.lemma_.lower() in BATCHES:  # 'a second consignment of BrahMos missiles arrived in X'
+        phrase += [t for o in roles._prep_objects(subj, {"of"}) for t in o.subtree]
     along = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ALONG for t in c.subtree]
     goods = [i for i in items_in_span(sorted(phrase, key=lambda t: t.i), ents) + items_in_span(along, ents)
              if i in WEAPONISH and i not in PERSONNEL]
