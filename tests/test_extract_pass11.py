@@ -84,3 +84,14 @@ def test_weapons_arriving_with_no_people_are_a_transfer_from_their_maker(run) ->
 def test_civil_goods_arriving_are_not_a_transfer(run) -> None:
     ex = run("A shipment of Airbus airliners arrived in Hanoi last week, the carrier said.")
     assert ex.claims == []
+
+
+def test_a_package_of_sanctions_is_an_act_and_the_firms_it_lists_are_targets(run) -> None:
+    ex = run("The European Union on Tuesday adopted its 12th package of sanctions against Russia, listing 30 "
+             "firms in Armenia and Uzbekistan that supply machine tools.")
+    assert keys(ex, "enforcement") == {("enforcement", "European Union", r) for r in ("RU", "AM", "UZ")}
+
+
+def test_a_package_of_sanctions_that_is_only_talked_about_is_no_act(run) -> None:
+    ex = run("The latest package of sanctions against Russia has hurt exporters in Armenia and Uzbekistan.")
+    assert keys(ex, "enforcement") == set()

@@ -46,9 +46,27 @@ def _answered_with(tok: Any) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ in RESPONSES
 
 
+PACKAGES = {"package", "round", "set", "raft", "batch", "wave", "tranche", "slate"}
+
+
+def _package(tok: Any) -> Any | None:
+    """'its 19th package of sanctions': the noun the measures come in, when there is one."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in PACKAGES:
+        return tok.head.head
+    return None
+
+
+def _act_verb(tok: Any) -> Any:
+    """The verb whose subject imposes the measure named by ``tok`` (``tok`` itself for a verb)."""
+    noun = _package(tok) or tok
+    if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return noun.head
+    return tok.head.head if tok.pos_ == "NOUN" and _answered_with(tok) else tok
+
+
 def _actors(tok: Any, ctx: roles.Context) -> list[str]:
-    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
-        else tok.head.head if tok.pos_ == "NOUN" and _answered_with(tok) else tok
+    verb = _act_verb(tok)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.conjuncts:  # 'Britain and the European Union imposed ...'
         found = []
@@ -123,7 +141,30 @@ def _targets(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
         for value in values if based else values[:1]:  # 'firms in Turkey, the UAE and Kazakhstan': each state
             if value and len(value) == 2 and value != actor and value not in out:
                 out.append(value)
+    out += [v for v in _listed_by_clause(tok, ctx) if v != actor and v not in out]
     return out[:MAX_TARGETS]
+
+
+LISTING = {"list", "target", "name", "include", "add", "hit", "cover", "blacklist", "designate"}
+
+
+def _listed_by_clause(tok: Any, ctx: roles.Context) -> list[str]:
+    """'a package of sanctions against Russia, listing firms in China and Belarus': the states of the bodies a
+    clause on the measure says it lists are targets too."""
+    verb = _act_verb(tok)
+    out: list[str] = []
+    hosts = (tok, verb) if (package := _package(tok)) is None else (tok, verb, package)
+    for clause in (c for h in hosts for c in h.children if c.dep_ in ("acl", "advcl", "relcl")
+                   and c.lemma_ in LISTING):
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            out += [v for body in (obj, *obj.conjuncts) for v in _based_in(body, ctx) if len(v) == 2 and v not in out]
+            if obj.lemma_.lower() in PEOPLE_OR_BODIES:  # 'names companies in China', 'in' hung on the verb
+                places = [t for p in clause.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+                          for t in p.subtree]
+                found = roles.parties_in(places, ctx, "recipient") + roles.origin_of(  # 'names Chinese firms'
+                    [t for t in obj.subtree if t.i < obj.i], ctx, states_only=True)
+                out += [v for v in found if len(v) == 2 and v not in out]
+    return out
 
 
 SERVE_VERBS = {"help", "assist", "supply", "arm", "support", "aid", "equip", "fund", "finance", "serve", "work",
@@ -156,7 +197,9 @@ def _applies(tok: Any, lemma: str, sent: Any) -> bool:
     if lemma in ("ban", "prohibit"):
         return bool(TRADE & subtree_lemmas)
     if lemma in ("sanction", "sanctions", "forfeiture", "indictment") and tok.pos_ == "NOUN":
-        return tok.head.lemma_ in ACT_HEADS or _answered_with(tok)
+        package = _package(tok)  # 'adopted a package of sanctions'
+        return tok.head.lemma_ in ACT_HEADS or _answered_with(tok) or \
+            package is not None and package.head.lemma_ in ACT_HEADS
     if lemma == "charge":
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and obj.lemma_.lower() in ("dozen", "hundred", "score", "number", "group"):
