@@ -95,3 +95,18 @@ def test_a_package_of_sanctions_is_an_act_and_the_firms_it_lists_are_targets(run
 def test_a_package_of_sanctions_that_is_only_talked_about_is_no_act(run) -> None:
     ex = run("The latest package of sanctions against Russia has hurt exporters in Armenia and Uzbekistan.")
     assert keys(ex, "enforcement") == set()
+
+
+def test_blocking_the_renewal_of_a_panels_mandate_is_a_veto(run) -> None:
+    ex = run("Because Russia holds a permanent seat, its vote blocked the renewal of the panel's mandate.")
+    assert {(c.actor, c.item) for c in ex.claims if c.type == "enforcement"} == {("RU", "UN Panel of Experts mandate")}
+
+
+def test_blocking_a_sale_is_no_enforcement(run) -> None:
+    ex = run("China's objection blocked the sale of the airliners to the carrier last year.")
+    assert keys(ex, "enforcement") == set()
+
+
+def test_their_partners_are_not_the_owner(run) -> None:
+    ex = run("Ukrainian units are firing shells faster than their partners can produce them.")
+    assert ("production", "UA", None) not in keys(ex)

@@ -17,7 +17,9 @@ ITEMS = {"veto": "UN Panel of Experts mandate", "dismantle": "UN Panel of Expert
          "designate": "designation", "designation": "designation", "blacklist": "designation",
          "indict": "indictment", "indictment": "indictment", "seize": "seizure", "interdict": "seizure",
          "seizure": "seizure", "freeze": "asset freeze", "confiscate": "seizure", "charge": "criminal charges",
-         "prosecute": "indictment", "forfeiture": "forfeiture", "ban": "export ban", "prohibit": "export ban"}
+         "prosecute": "indictment", "forfeiture": "forfeiture", "ban": "export ban", "prohibit": "export ban",
+         "block": "UN Panel of Experts mandate"}
+RENEWALS = {"renewal", "extension", "mandate", "resolution", "continuation"}
 # verbs that make a sanctions noun an act ("imposed sanctions"), not a mention ("sanctions hurt")
 ACT_HEADS = {"announce", "impose", "slap", "levy", "unveil", "introduce", "adopt", "approve", "extend", "expand",
              "tighten", "pursue", "issue", "place", "put", "hit", "target", "file", "unseal", "bring", "plan",
@@ -208,6 +210,9 @@ def _applies(tok: Any, lemma: str, sent: Any) -> bool:
         return obj is not None and (obj.lemma_.lower() in PEOPLE_OR_BODIES or obj.ent_type_ in ("PERSON", "ORG"))
     if lemma in ("dismantle", "dismantling", "disband"):
         return "panel" in sent.text.lower()
+    if lemma == "block":  # 'its vote blocked the renewal of the panel's mandate': a veto by another name
+        return "panel" in sent.text.lower() and any(c.dep_ == "dobj" and c.lemma_.lower() in RENEWALS
+                                                     for c in tok.children)
     return True
 
 

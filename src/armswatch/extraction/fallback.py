@@ -102,10 +102,11 @@ def learned_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[
     for kind in kinds:
         actor = _best(m["actor"][kind], actors, None)
         recipient = _best(m["recipient"][kind], recipients, actor)
-        if actor is None and recipient is None:
-            continue
+        item = items[0] if items else ctx.last_item
+        if actor is None and recipient is None or item is None:
+            continue  # no party, or nothing named that was supplied, made or sanctioned over: too weak
         trigger = _trigger(sent, m["types"], kind)
-        out += [Draft(kind, a, r, items[0] if items else ctx.last_item, trigger, f"learned:{kind}")
+        out += [Draft(kind, a, r, item, trigger, f"learned:{kind}")
                 for a in [actor]
                 for r in _coordinated(recipient, recipients, sent, ctx, "recipient") if r != a]
     return out

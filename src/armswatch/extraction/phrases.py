@@ -26,6 +26,8 @@ CONTROL = DENY_VERBS | {"deny", "rebuff", "acknowledge", "admit", "confirm", "ag
 CLAIM_NOUNS = {"accusation", "claim", "allegation", "report", "suggestion", "charge", "assertion"}
 
 
+OWN_ACTS = {"vote", "veto", "decision", "move", "objection", "government", "military", "army", "navy", "force",
+            "ministry", "authority", "leadership", "regime", "delegation"}
 ENVOYS = {"mission", "embassy", "delegation", "envoy", "ambassador", "representative", "consulate"}
 
 
@@ -67,6 +69,12 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
                     phrase_parties(subj, ctx, role) if subj.lemma_.lower() in FIRM_ANAPHORS else [])
                 if found:
                     return found
+    if owned and head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in OWN_ACTS:
+        # 'Because Russia is a member, its vote blocked ...': the owner named before acts (not 'their partners')
+        before = [ent for t in head.doc[head.sent.start:head.i] if (ent := ctx.by_token.get(t.i)) is not None]
+        found = [v for e in reversed(before) if e.label in ("COUNTRY", "ORG") and (v := party(e, role))][:1]
+        if found:
+            return found
     if head.lower_ in ANAPHORS or head.lemma_.lower() in ANAPHORS or head.lemma_.lower() in GROUP_ANAPHORS:
         if head.lemma_.lower() in FIRM_ANAPHORS and ctx.last_company and any(c.lower_ == "the" for c in head.children):
             return [ctx.last_company if role in ("actor", "party") else (_group_state(ctx.last_company) or "")]
