@@ -63,7 +63,9 @@ def test_the_fallback_never_changes_what_the_rules_say() -> None:
                                                ("heldout_o", ("ho204.txt", "ho209.txt")),
                                                ("heldout_p", ("hp06.txt", "hp11.txt")),
                                                ("heldout_q", ("hq04.txt", "hq09.txt")),
-                                               ("heldout_r", ("hr11.txt",))])
+                                               ("heldout_r", ("hr11.txt",)),
+                                               ("heldout_s", ("s11.txt", "s12.txt")),
+                                               ("heldout_t", ("t11.txt", "t12.txt"))])
 def test_blind_set_negatives_give_no_claims(folder: str, files: tuple[str, ...]) -> None:
     from armswatch.extraction.evaluate import evaluate
 
