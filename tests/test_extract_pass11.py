@@ -110,3 +110,11 @@ def test_blocking_a_sale_is_no_enforcement(run) -> None:
 def test_their_partners_are_not_the_owner(run) -> None:
     ex = run("Ukrainian units are firing shells faster than their partners can produce them.")
     assert ("production", "UA", None) not in keys(ex)
+
+
+def test_a_date_in_another_coordinated_clause_is_not_the_events(run) -> None:
+    ex = run("Because Russia holds a permanent seat, its vote blocked the renewal of the panel's mandate, and the "
+             "mandate expired at the end of April 2024.")
+    assert [(c.type, c.date) for c in ex.claims] == [("enforcement", None)]
+    ex = run("Russia blocked the renewal of the panel's mandate in March 2024.")
+    assert [(c.type, c.date) for c in ex.claims] == [("enforcement", "2024-03")]

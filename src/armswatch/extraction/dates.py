@@ -121,6 +121,15 @@ def _mon(name: str) -> int:
     return MONTHS.get(key) or MONTHS[key[:3]]
 
 
+def _other_clause(when: Any, trigger: Any) -> bool:
+    """Is the date inside a coordinated clause with its own subject that does not hold the trigger?"""
+    for verb in (when, *when.ancestors):
+        if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return trigger not in verb.subtree
+    return False
+
+
 def event_date(sent: Any, trigger: Any, pub: date | None, precision: str) -> tuple[str | None, str]:
     """The date of the trigger's event: the sentence's date expression; a report's date gives its month."""
     text = sent.text
@@ -129,6 +138,8 @@ def event_date(sent: Any, trigger: Any, pub: date | None, precision: str) -> tup
         return None, "none"
     at = sent.start_char + resolve_at(text, pub, precision)
     when = next((t for t in sent if t.idx <= at < t.idx + len(t) + 1), None)
+    if when is not None and _other_clause(when, trigger):
+        return None, "none"  # 'its vote blocked the renewal, and the mandate expired in April': April is not the vote's
     speech_date = False
     for t in sent:
         if t.lemma_ in ("report", "say", "state", "announce") and t.dep_ in ("ROOT", "parataxis") and \
