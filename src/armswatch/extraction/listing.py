@@ -10,7 +10,8 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import Draft
-from armswatch.extraction.enforce import MAX_TARGETS, _actors, _targets, _valid
+from armswatch.extraction.enforce import _actors, _valid
+from armswatch.extraction.targets import MAX_TARGETS, targets_of
 
 LIST_VERBS = {"add": {"to"}, "put": {"on"}, "place": {"on"}, "include": {"in", "on"}}
 LIST_WORDS = {"list", "blacklist", "watchlist"}
@@ -55,6 +56,6 @@ def listing(tok: Any, ctx: roles.Context) -> list[Draft]:
     actors = actors or _actors(tok, ctx)  # subject directly
     out: list[Draft] = []
     for actor in actors[:MAX_TARGETS]:
-        targets = _targets(tok, ctx, actor) or [s for s in _list_state(tok, ctx) if s != actor]
+        targets = targets_of(tok, ctx, actor) or [s for s in _list_state(tok, ctx) if s != actor]
         out += [Draft("enforcement", actor, t, "sanctions", tok, "enforcement:list") for t in targets or [None]]
     return out

@@ -1,0 +1,139 @@
+"""Who a sanctions measure targets, and who imposes it.
+
+The state targeted is named outright ("sanctions on Iran"), or is the state of the bodies targeted ("firms
+based in Turkey, the UAE and Kazakhstan": one target each; "six tankers that delivered fuel to North Korea":
+the state they served), or of the bodies a clause on the measure lists ("a package of sanctions against Russia,
+listing firms in China and Belarus"). `act_verb` finds the verb whose subject imposes a measure named by a noun
+("adopted a package of sanctions", "responded with sanctions").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armswatch.extraction import roles
+
+PEOPLE_OR_BODIES = roles.BODIES | {"man", "woman", "executive", "officer", "hacker", "member", "defendant"}
+SHIPS = {"tanker", "vessel", "ship", "freighter", "carrier", "dhow", "barge"}
+MAX_TARGETS = 6
+TRADE = {"export", "sale", "shipment", "supply", "transfer", "import", "delivery"}
+RESPONSES = {"respond", "retaliate", "react", "answer", "hit", "strike", "follow"}
+
+
+def answered_with(tok: Any) -> bool:
+    """'X responded with sanctions on Y', 'hit back with sanctions': the measures are X's act."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ in RESPONSES
+
+
+PACKAGES = {"package", "round", "set", "raft", "batch", "wave", "tranche", "slate"}
+
+
+def package_of(tok: Any) -> Any | None:
+    """'its 19th package of sanctions': the noun the measures come in, when there is one."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in PACKAGES:
+        return tok.head.head
+    return None
+
+
+def act_verb(tok: Any) -> Any:
+    """The verb whose subject imposes the measure named by ``tok`` (``tok`` itself for a verb)."""
+    noun = package_of(tok) or tok
+    if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return noun.head
+    return tok.head.head if tok.pos_ == "NOUN" and answered_with(tok) else tok
+
+
+def _target_heads(tok: Any) -> list[Any]:
+    heads = [c for p in (tok, tok.head) for prep in p.children if prep.dep_ == "prep"
+             and prep.lower_ in ("on", "against") for c in prep.children if c.dep_ == "pobj"]
+    heads += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [c for t in tok.subtree if t.lower_ == "with" and t.head.lower_ in ("along", "together")
+              for c in t.children if c.dep_ == "pobj"]  # 'designated X, along with several Y entities'
+    heads += [a for h in heads for a in h.children if a.dep_ == "appos"]  # 'the carrier Iran Air'
+    return [h for head in heads for h in (head, *head.conjuncts)]
+
+
+def _based_in(head: Any, ctx: roles.Context) -> list[str]:
+    """'RSF-owned companies based in the UAE': where the targeted bodies are is the state targeted."""
+    if head.lemma_.lower() not in PEOPLE_OR_BODIES:
+        return []
+    places = [p for c in head.children if c.dep_ == "acl" and c.lemma_ in ("base", "locate", "register",
+                                                                          "headquarter", "incorporate")
+              for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")]
+    places += [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")]
+    for prep in places:
+        found = roles.parties_in(list(prep.subtree), ctx, "recipient")
+        if found:
+            return found
+    return []
+
+
+def targets_of(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
+    out: list[str] = []
+    for prep in (c for p in (tok, tok.head) for c in p.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for body in (c for c in prep.children if c.dep_ == "pobj"):  # '..., with entities in China and Turkey'
+            out += [v for v in _based_in(body, ctx) if len(v) == 2 and v != actor and v not in out]
+    if out:
+        return out[:MAX_TARGETS]
+    for head in _target_heads(tok):
+        ent = ctx.by_token.get(head.i)
+        based = _based_in(head, ctx) if ent is None else []
+        values = [roles.party(ent, "recipient")] if ent is not None else based or \
+            roles.phrase_parties(head, ctx, "recipient")
+        if not values and head.lemma_.lower() in TRADE:  # 'banned exports of chips to Iran'
+            values = roles.find_recipients(head, ctx, {"to"})
+        if not values:  # 'sanctions on its commander': the party named before the possessive pronoun
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            before = [ctx.by_token[t.i] for t in tok.doc[tok.sent.start:poss.i] if t.i in ctx.by_token] \
+                if poss is not None else []
+            values = [v for e in reversed(before) if e.label in ("ORG", "COUNTRY")
+                      and (v := roles.party(e, "recipient"))][:1]
+        values = [roles._group_state(v) or v if v and len(v) > 2 else v for v in values]  # Houthis → YE
+        if not any(v and len(v) == 2 for v in values):
+            values = _served(head, ctx)
+        for value in values if based else values[:1]:  # 'firms in Turkey, the UAE and Kazakhstan': each state
+            if value and len(value) == 2 and value != actor and value not in out:
+                out.append(value)
+    out += [v for v in _listed_by_clause(tok, ctx) if v != actor and v not in out]
+    return out[:MAX_TARGETS]
+
+
+LISTING = {"list", "target", "name", "include", "add", "hit", "cover", "blacklist", "designate"}
+
+
+def _listed_by_clause(tok: Any, ctx: roles.Context) -> list[str]:
+    """'a package of sanctions against Russia, listing firms in China and Belarus': the states of the bodies a
+    clause on the measure says it lists are targets too."""
+    verb = act_verb(tok)
+    out: list[str] = []
+    hosts = (tok, verb) if (package := package_of(tok)) is None else (tok, verb, package)
+    for clause in (c for h in hosts for c in h.children if c.dep_ in ("acl", "advcl", "relcl")
+                   and c.lemma_ in LISTING):
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            out += [v for body in (obj, *obj.conjuncts) for v in _based_in(body, ctx) if len(v) == 2 and v not in out]
+            if obj.lemma_.lower() in PEOPLE_OR_BODIES:  # 'names companies in China', 'in' hung on the verb
+                places = [t for p in clause.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+                          for t in p.subtree]
+                found = roles.parties_in(places, ctx, "recipient") + roles.origin_of(  # 'names Chinese firms'
+                    [t for t in obj.subtree if t.i < obj.i], ctx, states_only=True)
+                out += [v for v in found if len(v) == 2 and v not in out]
+    return out
+
+
+SERVE_VERBS = {"help", "assist", "supply", "arm", "support", "aid", "equip", "fund", "finance", "serve", "work",
+               "procure", "provide", "ship", "sell", "deliver", "enable", "facilitate"}
+
+
+def _served(head: Any, ctx: roles.Context) -> list[str]:
+    """'sanctions on three companies accused of helping Myanmar's military', 'six tankers that delivered fuel to
+    X': targets named only by what they do get the state they serve, when the clause describing them names one."""
+    if head.lemma_.lower() not in PEOPLE_OR_BODIES | SHIPS:
+        return []
+    for clause in (c for c in head.children if c.dep_ in ("acl", "relcl")):
+        verbs = [t for t in clause.subtree if t.pos_ == "VERB" and t.lemma_ in SERVE_VERBS]
+        for verb in verbs:
+            found = [v for v in roles.parties_in(list(verb.subtree), ctx, "recipient") if len(v) == 2]
+            if found:
+                return found[:1]
+    return []
