@@ -66,11 +66,8 @@ def _coordinated(value: str | None, cands: list[Candidate], sent: Any, ctx: role
     if value is None or len(value) != 2 or chosen is None or chosen.head is None:
         return [value]
     out = [value]
-    for conj in sent.doc[chosen.head].conjuncts:
-        ent = ctx.by_token.get(conj.i)
-        other = roles.party(ent, role) if ent is not None and ent.label == "COUNTRY" else None
-        if other and len(other) == 2 and other not in out:
-            out.append(other)
+    out += [v for v in dict.fromkeys(roles.coordinated_states(sent.doc[chosen.head], ctx, role))
+            if len(v) == 2 and v not in out]
     return out[:MAX_COORDINATED]
 
 
@@ -106,7 +103,6 @@ def learned_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[
         if actor is None and recipient is None or item is None:
             continue  # no party, or nothing named that was supplied, made or sanctioned over: too weak
         trigger = _trigger(sent, m["types"], kind)
-        out += [Draft(kind, a, r, item, trigger, f"learned:{kind}")
-                for a in [actor]
-                for r in _coordinated(recipient, recipients, sent, ctx, "recipient") if r != a]
+        out += [Draft(kind, actor, r, item, trigger, f"learned:{kind}")
+                for r in _coordinated(recipient, recipients, sent, ctx, "recipient") if r != actor]
     return out

@@ -27,23 +27,26 @@ def _list_preps(verb: Any) -> list[Any]:
     return [c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in words]
 
 
+def _list_nouns(verb: Any) -> list[Any]:
+    """The nouns the verb puts things on or adds them to ('its Entity List')."""
+    return [c for prep in _list_preps(verb) for c in prep.children if c.dep_ == "pobj"]
+
+
 def _restrictive_list(verb: Any) -> bool:
-    for prep in _list_preps(verb):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            words = {t.lemma_.lower() for t in noun.subtree}
-            if noun.lemma_.lower() in LIST_WORDS and (noun.lemma_.lower() == "blacklist" or words & RESTRICTIVE):
-                return True
+    for noun in _list_nouns(verb):
+        words = {t.lemma_.lower() for t in noun.subtree}
+        if noun.lemma_.lower() in LIST_WORDS and (noun.lemma_.lower() == "blacklist" or words & RESTRICTIVE):
+            return True
     return False
 
 
 def _list_state(verb: Any, ctx: roles.Context) -> list[str]:
     """'added five firms to its Russia sanctions list': the regime the list belongs to names the state targeted."""
-    for prep in _list_preps(verb):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            found = [v for v in roles.parties_in([t for t in noun.subtree if t.i < noun.i and t.dep_ in
-                                                  ("compound", "nmod", "amod")], ctx, "recipient") if len(v) == 2]
-            if found:
-                return found[:1]
+    for noun in _list_nouns(verb):
+        found = [v for v in roles.parties_in([t for t in noun.subtree if t.i < noun.i and t.dep_ in
+                                              ("compound", "nmod", "amod")], ctx, "recipient") if len(v) == 2]
+        if found:
+            return found[:1]
     return []
 
 

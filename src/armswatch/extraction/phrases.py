@@ -69,12 +69,9 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
                     phrase_parties(subj, ctx, role) if subj.lemma_.lower() in FIRM_ANAPHORS else [])
                 if found:
                     return found
-    if owned and head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in OWN_ACTS:
-        # 'Because Russia is a member, its vote blocked ...': the owner named before acts (not 'their partners')
-        before = [ent for t in head.doc[head.sent.start:head.i] if (ent := ctx.by_token.get(t.i)) is not None]
-        found = [v for e in reversed(before) if e.label in ("COUNTRY", "ORG") and (v := party(e, role))][:1]
-        if found:
-            return found
+    if owned and head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in OWN_ACTS and \
+            (found := named_before(head, ctx, role)):
+        return found  # 'Because Russia is a member, its vote blocked ...': the owner acts (not 'their partners')
     if head.lower_ in ANAPHORS or head.lemma_.lower() in ANAPHORS or head.lemma_.lower() in GROUP_ANAPHORS:
         if head.lemma_.lower() in FIRM_ANAPHORS and ctx.last_company and any(c.lower_ == "the" for c in head.children):
             return [ctx.last_company if role in ("actor", "party") else (_group_state(ctx.last_company) or "")]
@@ -147,6 +144,27 @@ def conj_parties(head: Any, ctx: Context, role: str) -> list[str]:
     return out
 
 
+def named_before(tok: Any, ctx: Context, role: str) -> list[str]:
+    """The state or organization named last before ``tok`` in its sentence, for a possessive pronoun's owner
+    ('Russia ..., its vote', 'sanctions on ... its commander')."""
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        ent = ctx.by_token.get(t.i)
+        if ent is not None and ent.label in ("COUNTRY", "ORG") and (value := party(ent, role)):
+            return [value]
+    return []
+
+
+def coordinated_states(tok: Any, ctx: Context, role: str) -> list[str]:
+    """The states of the mentions coordinated with ``tok`` ('China, Russia and Laos')."""
+    out = []
+    for conj in tok.conjuncts:
+        ent = ctx.by_token.get(conj.i)
+        value = party(ent, role) if ent is not None and ent.label == "COUNTRY" else None
+        if value:
+            out.append(value)
+    return out
+
+
 def with_coordinated(values: list[str], sent: Any, ctx: Context, role: str) -> list[str]:
     """The values plus the states coordinated with a mention of them in the sentence ('Washington, London and
     Paris responded with sanctions': the rule found one of them, the list names all)."""
@@ -155,11 +173,7 @@ def with_coordinated(values: list[str], sent: Any, ctx: Context, role: str) -> l
         ent = ctx.by_token.get(tok.i)
         if ent is None or ent.label != "COUNTRY" or party(ent, role) not in values:
             continue
-        for conj in tok.conjuncts:
-            other = ctx.by_token.get(conj.i)
-            value = party(other, role) if other is not None and other.label == "COUNTRY" else None
-            if value and value not in out:
-                out.append(value)
+        out += [v for v in dict.fromkeys(coordinated_states(tok, ctx, role)) if v not in out]
     return out
 
 

@@ -25,11 +25,18 @@ from armswatch.extraction.parties import (
     parties_in,
     party,
 )
-from armswatch.extraction.phrases import conj_parties, governor, phrase_parties, with_coordinated
+from armswatch.extraction.phrases import (
+    conj_parties,
+    coordinated_states,
+    governor,
+    named_before,
+    phrase_parties,
+    with_coordinated,
+)
 
 __all__ = [
     "BODIES", "COMPANY_SUFFIX", "Context", "_group_state", "_prep_objects", "_walk", "bound_for", "conj_parties",
-    "with_coordinated",
+    "coordinated_states", "named_before", "with_coordinated",
     "find_actor", "find_recipients", "gazetteer", "governor", "object_parties", "origin_of", "parties_in", "party",
     "phrase_parties", "purpose_recipient",
 ]

@@ -85,10 +85,7 @@ def targets_of(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
             values = roles.find_recipients(head, ctx, {"to"})
         if not values:  # 'sanctions on its commander': the party named before the possessive pronoun
             poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-            before = [ctx.by_token[t.i] for t in tok.doc[tok.sent.start:poss.i] if t.i in ctx.by_token] \
-                if poss is not None else []
-            values = [v for e in reversed(before) if e.label in ("ORG", "COUNTRY")
-                      and (v := roles.party(e, "recipient"))][:1]
+            values = roles.named_before(poss, ctx, "recipient") if poss is not None else []
         values = [roles._group_state(v) or v if v and len(v) > 2 else v for v in values]  # Houthis → YE
         if not any(v and len(v) == 2 for v in values):
             values = _served(head, ctx)
