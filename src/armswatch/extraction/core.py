@@ -15,7 +15,8 @@ from armswatch.extraction.fallback import learned_drafts
 from armswatch.extraction.furniture import furniture_ranges, inside
 from armswatch.extraction.items import PERSONNEL
 from armswatch.extraction.ner import _headline_line
-from armswatch.extraction.nlp import MAX_CHARS, get_nlp
+from armswatch.extraction.nlp import MAX_CHARS, get_nlp, one_thread, sentences
+from armswatch.extraction.pool import extract_pooled, workers_for
 from armswatch.extraction.restate import restatement
 from armswatch.model import Claim, Document, Extraction, Mention
 
@@ -34,17 +35,25 @@ def extract(doc: Document | str, published: str | None = None, learned: bool = T
 
     ``learned=False`` gives the hand-written rules' claims only, without the learned fallback's."""
     text, published = _as_document(doc, published)
-    return from_parsed(get_nlp()(text[:MAX_CHARS]), published, learned=learned)
+    nlp = get_nlp()
+    with one_thread():
+        parsed = nlp(text[:MAX_CHARS])
+    return from_parsed(parsed, published, learned=learned)
 
 
 def extract_many(docs: Iterable[Document | str], n_process: int = 1, batch_size: int = 16,
                  learned: bool = True) -> Iterator[Extraction]:
-    """Extract a stream of articles with ``nlp.pipe`` (``n_process`` > 1 uses a process pool)."""
-    pairs = (_as_document(d, None) for d in docs)
+    """Extract a stream of articles, in input order, with ``nlp.pipe`` in batches of ``batch_size``.
+
+    ``n_process`` > 1 (or -1, one per core) runs model and rules together in a process pool (pool.py)."""
+    pairs = ((text[:MAX_CHARS], published) for text, published in (_as_document(d, None) for d in docs))
+    if n_process != 1:
+        yield from extract_pooled(pairs, workers_for(n_process), batch_size, learned)
+        return
     nlp = get_nlp()
-    stream = ((text[:MAX_CHARS], published) for text, published in pairs)
-    for parsed, published in nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        yield from_parsed(parsed, published, learned=learned)
+    with one_thread():
+        for parsed, published in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield from_parsed(parsed, published, learned=learned)
 
 
 def _by_token(doc: Any, ents: list[Ent]) -> dict[int, Ent]:
@@ -77,7 +86,7 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
     learned_claims: list[Claim] = []
     seen: set[tuple[Any, ...]] = set()
     dateline_at = {end: start for start, end, _, _ in datelines(text)}
-    for sent in doc.sents:
+    for sent in sentences(doc):
         start, end = _trimmed(text, sent.start_char, sent.end_char)
         if end - start < 20 or inside(furniture, start, end):
             continue

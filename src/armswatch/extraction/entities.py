@@ -114,12 +114,12 @@ def select(ents: list[Ent]) -> list[Ent]:
     """Non-overlapping spans: longest first, gazetteer/pattern before statistical NER on ties."""
     rank = {"gazetteer": 0, "pattern": 0, "ner": 1}
     chosen: list[Ent] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((e.end for e in ents), default=0))  # 1 where a chosen span covers the character
     for ent in sorted(ents, key=lambda e: (rank[e.source], -(e.end - e.start), e.start)):
-        if any(ent.start < e and s < ent.end for s, e in taken):
+        if ent.end <= ent.start or any(taken[ent.start:ent.end]):
             continue
         chosen.append(ent)
-        taken.append((ent.start, ent.end))
+        taken[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
     return sorted(chosen, key=lambda e: e.start)
 
 
@@ -134,7 +134,10 @@ def find_entities(doc: Any, furniture: list[tuple[int, int]], text: str | None =
     gazetted = gazetteer_ents(doc, text)
     bodies = [Ent(s, e, "ORG", name, text[s:e], "pattern") for s, e, name in state_bodies(doc, text, placed + gazetted)]
     own = select(placed + gazetted + pattern_weapons(text) + bodies + ministry_mentions(text))
-    ner = [e for e in ner_ents(doc, text) if not any(e.start < o.end and o.start < e.end for o in own)
+    owned = bytearray(len(text))
+    for o in own:
+        owned[o.start:o.end] = b"\x01" * (o.end - o.start)
+    ner = [e for e in ner_ents(doc, text) if not any(owned[e.start:e.end])
            and not any(s <= e.start < end and text[e.start - 1] != "(" for s, end in places)]
     ents = select(own + ner)
     ents = tidy_persons(doc, resolve_persons(doc, ents), text)

@@ -20,8 +20,9 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
     text = sent.text  # rebuilt from the tokens on each access
     if BUNKERING.search(text):
         return out  # ship-to-ship refuelling of ships with their own fuel is port business, not evasion
-    for rx, item in EVASION_CUES:
-        m = rx.search(text)
+    folded = text.casefold()
+    for rx, item, words in EVASION_CUES:
+        m = rx.search(text) if any(w in folded for w in words) else None
         if not m:
             continue
         start = sent.start_char + m.start()

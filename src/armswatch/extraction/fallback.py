@@ -46,11 +46,8 @@ def _prob(weights: dict[str, float], feats: list[str]) -> float:
 def type_probs(types: dict[str, Any], feats: list[str]) -> dict[str, float]:
     """Every type's probability in one pass over the packed table (feature → a weight per type)."""
     order, table = types["order"], types["weights"]
-    z = [0.0] * len(order)
-    for f in feats:
-        row = table.get(f)
-        if row is not None:
-            z = [a + b for a, b in zip(z, row, strict=True)]
+    rows = [row for row in map(table.get, feats) if row is not None]
+    z = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(order)
     return {kind: _sigmoid(v) for kind, v in zip(order, z, strict=True)}
 
 

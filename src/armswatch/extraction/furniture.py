@@ -63,7 +63,7 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
 
 def _looks_like_prompt(line: str) -> bool:
     """Short shouting lines ('JOIN US ON TELEGRAM') and handles ('@Outlet')."""
-    letters = [c for c in line if c.isalpha()]
+    letters = [c for c in line if c.isalpha()] if len(line) < 60 else []
     if len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(line) < 60:
         return True
     return "@" in line and len(line) < 80 and not line.endswith(".")

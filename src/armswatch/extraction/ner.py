@@ -46,7 +46,11 @@ def _headline_line(text: str, start: int) -> bool:
     """A Title Case line without final punctuation (headline, section title): statistical NER is unreliable."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return _headline(text[line_start:line_end if line_end >= 0 else len(text)].strip())
+
+
+@lru_cache(maxsize=1024)  # asked for each entity and each sentence of a line
+def _headline(line: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
     if len(words) < 3:
         return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -29,14 +31,24 @@ def _register() -> None:
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Any:
-    """The shared pipeline (tagger, parser, lemmatizer, NER) with line-break sentence starts.
+    """The shared pipeline (tagger, parser, lemmatizer, NER) with line-break sentence starts."""
+    return build_pipeline()
 
-    The stock attribute ruler and lemmatizer are swapped for indexed, memoised equivalents (fastpipe.py).
+
+def build_pipeline(blis: bool = False) -> Any:
+    """A fresh pipeline. The stock attribute ruler and lemmatizer are swapped for indexed, memoised
+    equivalents (fastpipe.py).
+
+    The model's layers keep the ops they are built with. By default they multiply matrices with numpy's BLAS
+    (OpenBLAS, which picks AVX-512 kernels where the CPU has them): about twice as fast as blis, thinc's
+    default, which stops at AVX2, with identical annotations (docs/benchmarks.md, session 8).
     """
     import spacy
+    from thinc.api import use_ops
 
     _register()
-    nlp = spacy.load(MODEL)
+    with use_ops("numpy", use_blis=blis):
+        nlp = spacy.load(MODEL)
     nlp.add_pipe("aw_line_breaks", before="parser")
     from armswatch.extraction.dateline import register as _datelines
 
@@ -46,6 +58,16 @@ def get_nlp() -> Any:
 
     install(nlp)
     return nlp
+
+
+@contextmanager
+def one_thread() -> Iterator[None]:
+    """Matrix products on one thread while the model runs: one article per core, and a process pool (whose
+    workers are forked inside this context) never puts two BLAS threads on each core."""
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
 
 
 @lru_cache(maxsize=1)
@@ -64,3 +86,34 @@ def matchers() -> tuple[Any, Any]:
         exact.add(label, list(nlp.tokenizer.pipe(sorted(table))))
     lower.add("WEAPON", list(nlp.tokenizer.pipe(sorted(g.weapons))))
     return exact, lower
+
+
+@lru_cache(maxsize=1)
+def _sentence_class() -> Any:
+    from spacy.tokens import Span
+
+    class Sentence(Span):  # type: ignore[misc]
+        """A sentence span handing out the same Token objects on every pass; everything else is spaCy's."""
+
+        _tokens: list[Any]
+
+        def __iter__(self) -> Iterator[Any]:
+            return iter(self._tokens)
+
+        def __getitem__(self, i: Any) -> Any:
+            if isinstance(i, int) and -len(self._tokens) <= i < len(self._tokens):
+                return self._tokens[i]
+            return Span.__getitem__(self, i)
+
+    return Sentence
+
+
+def sentences(doc: Any) -> Iterator[Any]:
+    """The document's sentences. The rules walk each one a dozen times, and a plain spaCy Span makes a new
+    Token object per token on every pass (a fifth of rule time); these spans make them once per document."""
+    sentence = _sentence_class()
+    tokens = list(doc)
+    for sent in doc.sents:
+        view = sentence(doc, sent.start, sent.end)
+        view._tokens = tokens[sent.start:sent.end]
+        yield view

@@ -90,5 +90,6 @@ def tidy_persons(doc: Any, ents: list[Any], text: str) -> list[Any]:
         elif any(w in PLACE_WORDS for w in words) or _vessel_name(doc, e):
             continue  # 'Clark Air Base', 'the feeder vessel Laura Maersk'
         out.append(e)
-    return [e for e in out if not any(o is not e and o.label == "PERSON" and o.start <= e.start < o.end
-                                      and (o.end - o.start) > (e.end - e.start) for o in out)]
+    people = [o for o in out if o.label == "PERSON"]
+    return [e for e in out if not any(o is not e and o.start <= e.start < o.end
+                                      and (o.end - o.start) > (e.end - e.start) for o in people)]

@@ -62,22 +62,29 @@ SPEECH = {
 ACCUSE = {"accuse", "suspect", "blame", "charge", "identify", "condemn", "criticize", "criticise", "catch"}
 
 # Evasion patterns found anywhere in a sentence (item given, or None: take it from context)
-EVASION_CUES: tuple[tuple[re.Pattern[str], str | None], ...] = (
-    (re.compile(r"\bfront (?:compan(?:y|ies)|firms?)\b|\bshell compan(?:y|ies)\b", re.I), "front companies"),
+# Each cue with the words one of which any match contains (casefolded): most sentences are ruled out by a
+# substring test before the pattern runs.
+EVASION_CUES: tuple[tuple[re.Pattern[str], str | None, tuple[str, ...]], ...] = (
+    (re.compile(r"\bfront (?:compan(?:y|ies)|firms?)\b|\bshell compan(?:y|ies)\b", re.I), "front companies",
+     ("front", "shell")),
     (re.compile(r"\b(?:untraceable |virtual |digital )?(?:cryptocurrenc(?:y|ies)|crypto)\b[^;]{0,40}"
-                r"\b(?:transactions?|theft|heists?|laundering|payments?)\b", re.I), "cryptocurrency"),
+                r"\b(?:transactions?|theft|heists?|laundering|payments?)\b", re.I), "cryptocurrency", ("crypto",)),
     (re.compile(r"\b(?:stole|steal(?:s|ing)?|stolen|theft|heist|hack(?:ed|ing)?)\b[^;]{0,80}"
                 r"\b(?:cryptocurrenc(?:y|ies)|crypto|bitcoin|ether|virtual assets|digital assets)\b|"
-                r"\b(?:cryptocurrenc(?:y|ies)|crypto)\b[^;]{0,30}\b(?:theft|heist|hack)", re.I), "cryptocurrency"),
-    (re.compile(r"\blaunder(?:s|ed|ing)?\b", re.I), "cryptocurrency laundering"),
+                r"\b(?:cryptocurrenc(?:y|ies)|crypto)\b[^;]{0,30}\b(?:theft|heist|hack)", re.I), "cryptocurrency",
+     ("crypto", "bitcoin", "ether", "virtual assets", "digital assets")),
+    (re.compile(r"\blaunder(?:s|ed|ing)?\b", re.I), "cryptocurrency laundering", ("launder",)),
     (re.compile(r"\b(?:different|separate|split|multiple|circuitous|indirect) routes?\b|"
-                r"\bthird (?:countries|country)\b|\btransshipment\b|\bship-to-ship\b", re.I), None),
+                r"\bthird (?:countries|country)\b|\btransshipment\b|\bship-to-ship\b", re.I), None,
+     ("route", "third countr", "transshipment", "ship-to-ship")),
     (re.compile(r"\b(?:evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?|"
                 r"dodg(?:e|es|ed|ing))\b[^;]{0,40}\b(?:sanctions?|embargo|export controls?|restrictions)\b",
-                re.I), None),
-    (re.compile(r"\bsanctions[- ]evasion\b|\bevasion of (?:international |U\.?N\.? )?sanctions\b", re.I), None),
+                re.I), None, ("sanction", "embargo", "export control", "restrictions")),
+    (re.compile(r"\bsanctions[- ]evasion\b|\bevasion of (?:international |U\.?N\.? )?sanctions\b", re.I), None,
+     ("evasion",)),
     (re.compile(r"\b(?:obfuscat|disguis|conceal|mask)\w*\b[^;]{0,40}\b(?:destination|origin|end[- ]user|"
                 r"shipments?|cargo|payments?|identity|ownership)\b|\bfalse (?:end[- ]user|flags?|"
                 r"documents?|papers)\b|\bto (?:avoid|escape|evade) (?:international )?(?:scrutiny|detection)\b|"
-                r"\bto hide (?:its|their|the) (?:attempts|efforts|role|involvement|purchases)\b", re.I), None),
+                r"\bto hide (?:its|their|the) (?:attempts|efforts|role|involvement|purchases)\b", re.I), None,
+     ("obfuscat", "disguis", "conceal", "mask", "false ", "to avoid ", "to escape ", "to evade ", "to hide ")),
 )
