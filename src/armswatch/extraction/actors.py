@@ -14,7 +14,20 @@ from armswatch.extraction.parties import (
     party,
 )
 from armswatch.extraction.phrases import denier, governor, phrase_parties
-from armswatch.extraction.triggers import ACCUSE, SPEECH
+from armswatch.extraction.triggers import ACCUSE, PENALISE, SPEECH
+
+
+def _penalised(token: Any) -> Any | None:
+    """The object of a penalty verb whose 'for' clause holds the trigger ('designated X for selling ...', also
+    with 'for' hung on the object: 'designated dozens of firms for selling ...')."""
+    if token.dep_ != "prep" or token.lower_ != "for":
+        return None
+    head = token.head
+    if head.lemma_ in PENALISE and head.pos_ == "VERB":
+        return _child(head, {"dobj"})
+    if head.dep_ == "dobj" and head.head.lemma_ in PENALISE and head.head.pos_ == "VERB":
+        return head
+    return None
 
 
 def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any | None]:
@@ -67,8 +80,12 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
             break
         if head.lemma_ in ACCUSE and token.dep_ in ("pcomp", "pobj", "prep", "xcomp"):
             obj = _child(head, {"dobj"})
+            if obj is not None and obj.lower_ in ("them", "it") and head.dep_ in ("advcl", "xcomp", "conj"):
+                obj = _child(head.head, {"dobj"}) or obj  # 'added X and Y to its list, accusing them of ...'
             if obj is not None:
                 return phrase_parties(obj, ctx, "actor"), obj
+        if (obj := _penalised(token)) is not None and (found := phrase_parties(obj, ctx, "actor")):
+            return found, obj  # 'sanctioned two Turkish firms for supplying engines': the firms supply
         if token.dep_ == "ccomp" and head.lemma_ in SPEECH:
             break
         if token.dep_ in ("nsubj", "nsubjpass"):

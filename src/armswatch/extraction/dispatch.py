@@ -156,6 +156,8 @@ def _blocked_act(tok: Any) -> bool:
     """A supply verb that is what a measure forbids: 'an embargo prohibits supplying arms', 'barred from selling'."""
     if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "csubj"):
         return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "for":
+        return False  # 'sanctioned X for supplying arms': the reason for the measure, not what it forbids
     head = tok.head.head if tok.dep_ == "pcomp" else tok.head
     return head.lemma_.lower() in BLOCKED | {"bar", "forbid"}
 

@@ -39,6 +39,7 @@ SEIZABLE = {"sanction", "asset", "cargo", "ship", "vessel", "shipment", "fund", 
 LEGAL = {"charge", "indict", "prosecute", "indictment", "forfeiture"}
 LEGAL_BODIES = {"prosecutor", "court", "judge", "jury", "attorney", "police", "investigator", "authority",
                 "agent", "official"}
+HOME_BODIES = {"ministry", "government", "cabinet", "department", "agency", "office", "service", "guard"}
 
 
 def _valid(actor: str) -> bool:
@@ -55,6 +56,9 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
             own = [t for t in roles._walk(conj) if not any(a.dep_ == "conj" and a.i != conj.i and a in conj.subtree
                                                             and t in a.subtree for a in conj.subtree)]
             found += roles.parties_in(own, ctx, "actor")[:1]
+    elif subj is not None and subj.lemma_.lower() in HOME_BODIES and ctx.home and not any(
+            len(v) == 2 for v in roles.parties_in(list(subj.subtree), ctx, "actor")):
+        found = [ctx.home]  # 'the Finance Ministry added ...' with no state named, in a story filed from Tokyo
     else:
         found, src = roles.find_actor(verb, ctx, "act")
         if verb.dep_ == "attr" and verb.pos_ == "NOUN" and (src is None or src not in verb.subtree):

@@ -10,20 +10,22 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import Draft
-from armswatch.extraction.enforce import _actors, _valid
+from armswatch.extraction.enforce import HOME_BODIES, _actors, _valid
 from armswatch.extraction.targets import MAX_TARGETS, targets_of
 
 LIST_VERBS = {"add": {"to"}, "put": {"on"}, "place": {"on"}, "include": {"in", "on"}}
 LIST_WORDS = {"list", "blacklist", "watchlist"}
 RESTRICTIVE = {"entity", "sanction", "sanctions", "blacklist", "unverified", "military", "end-user", "terrorist",
-               "designation", "consolidated", "sdn", "restricted", "export", "control"}
+               "designation", "consolidated", "sdn", "restricted", "export", "control", "freeze"}
 
 
 def _list_preps(verb: Any) -> list[Any]:
     """'to its Entity List' on the verb, or misattached to a clause on the object ('added firms based in X to
     its Entity List' is often parsed with 'to' under 'based')."""
     words = LIST_VERBS[verb.lemma_]
-    hosts = [verb, *(a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl")]
+    objects = [c for o in verb.children if o.dep_ == "dobj" for c in (o, *o.conjuncts)]
+    hosts = [verb, *objects[1:], *(a for o in objects for a in o.children if a.dep_ == "acl")]  # 'added X and Y
+    # to its list': 'to' often hangs on the last conjunct
     return [c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in words]
 
 
@@ -55,7 +57,10 @@ def listing(tok: Any, ctx: roles.Context) -> list[Draft]:
     if tok.pos_ != "VERB" or tok.lemma_ not in LIST_VERBS or not _restrictive_list(tok):
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # 'add' is also a speech verb: read its
-    actors = [a for a in roles.phrase_parties(subj, ctx, "actor") if _valid(a)] if subj is not None else []
+    home = subj is not None and subj.lemma_.lower() in HOME_BODIES and ctx.home is not None and not any(
+        len(v) == 2 for v in roles.parties_in(list(subj.subtree), ctx, "actor"))  # 'the Finance Ministry'
+    actors = [a for a in roles.phrase_parties(subj, ctx, "actor") if _valid(a)] if subj is not None and not home \
+        else []
     actors = actors or _actors(tok, ctx)  # subject directly
     out: list[Draft] = []
     for actor in actors[:MAX_TARGETS]:

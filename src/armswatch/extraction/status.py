@@ -7,7 +7,7 @@ from typing import Any
 
 from armswatch.extraction.attribution import Attribution, same_party
 from armswatch.extraction.roles import governor
-from armswatch.extraction.triggers import SPEECH
+from armswatch.extraction.triggers import PENALISE, SPEECH
 
 DENY = {"deny", "reject", "dismiss", "refute", "rebuff"}
 PLAN_LEMMAS = {"plan", "prepare", "intend", "consider", "aim", "seek", "slate", "order", "direct", "call",
@@ -33,7 +33,6 @@ def _scope(trigger: Any) -> list[Any]:
 def status_of(sent: Any, trigger: Any, ctype: str, actor: str | None, attr: Attribution | None) -> str:
     scope = _scope(trigger)
     lemmas = {t.lemma_.lower() for t in scope}
-    {t.lower_ for t in sent}
     text = sent.text
     gov = governor(trigger)  # 'X acknowledged sending ...', 'X rejects accusations of ...', 'X pledged to send'
     if gov is not None and gov.lemma_ in DENY | {"deny", "refuse"} or any(
@@ -65,6 +64,9 @@ def status_of(sent: Any, trigger: Any, ctype: str, actor: str | None, attr: Attr
     if attr is None:
         if {"reportedly", "reported", "allegedly", "accused", "accuses", "accusing"} & {t.lower_ for t in scope}:
             return "reported"
+        if any(t.dep_ == "prep" and t.lower_ == "for" and PENALISE & {t.head.lemma_, t.head.head.lemma_}
+               for t in trigger.ancestors):
+            return "reported"  # 'sanctioned X for supplying drones': the sanctioning state's allegation
         return "confirmed"
     if ctype in ("enforcement", "agreement", "test") and same_party(attr.source, actor):
         return "confirmed"

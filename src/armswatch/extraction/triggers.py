@@ -59,6 +59,9 @@ SPEECH = {
     "express", "brief", "highlight", "hint", "understand", "acknowledge", "admit",
 }
 # verbs "X accuses Y of V-ing": the object (or passive subject) of the accuse verb does V
+# Verbs whose 'for' clause gives the reason for a penalty: 'sanctioned X for supplying drones' (X supplies)
+PENALISE = {"sanction", "designate", "blacklist", "penalize", "penalise", "fine", "punish", "add", "list",
+            "indict", "arrest", "convict", "sentence", "target"}
 ACCUSE = {"accuse", "suspect", "blame", "charge", "identify", "condemn", "criticize", "criticise", "catch"}
 
 # Evasion patterns found anywhere in a sentence (item given, or None: take it from context)
