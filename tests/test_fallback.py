@@ -65,7 +65,12 @@ def test_the_fallback_never_changes_what_the_rules_say() -> None:
                                                ("heldout_q", ("hq04.txt", "hq09.txt")),
                                                ("heldout_r", ("hr11.txt",)),
                                                ("heldout_s", ("s11.txt", "s12.txt")),
-                                               ("heldout_t", ("t11.txt", "t12.txt"))])
+                                               ("heldout_t", ("t11.txt", "t12.txt")),
+                                               ("heldout_u", ("u12.txt",)),
+                                               ("heldout_v", ("v04.txt", "v09.txt")),
+                                               pytest.param("heldout_u", ("u11.txt",), marks=pytest.mark.xfail(
+                                                   strict=True, reason="known: 'building more rockets a year' in a "
+                                                   "space-launch story reads as rocket production"))])
 def test_blind_set_negatives_give_no_claims(folder: str, files: tuple[str, ...]) -> None:
     from armswatch.extraction.evaluate import evaluate
 
