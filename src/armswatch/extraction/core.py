@@ -50,6 +50,13 @@ def extract_many(docs: Iterable[Document | str], n_process: int = 1, batch_size:
     if n_process != 1:
         yield from extract_pooled(pairs, workers_for(n_process), batch_size, learned)
         return
+    yield from extract_stream(pairs, batch_size, learned)
+
+
+def extract_stream(pairs: Iterable[tuple[str, str | None]], batch_size: int = 16,
+                   learned: bool = True) -> Iterator[Extraction]:
+    """(text, published) pairs, texts already cut to MAX_CHARS, through the model and the rules in this
+    process: ``extract_many`` on one process, and each pool worker on its batch."""
     nlp = get_nlp()
     with one_thread():
         for parsed, published in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):

@@ -42,6 +42,15 @@ LEGAL_BODIES = {"prosecutor", "court", "judge", "jury", "attorney", "police", "i
 HOME_BODIES = {"ministry", "government", "cabinet", "department", "agency", "office", "service", "guard"}
 
 
+def home_body(subj: Any, ctx: roles.Context) -> str | None:
+    """'the Finance Ministry added ...': a government body with no state named, in a story filed from a state
+    (the dateline's), acts for that state; the state, or None."""
+    if subj is None or subj.lemma_.lower() not in HOME_BODIES or any(
+            len(v) == 2 for v in roles.parties_in(list(subj.subtree), ctx, "actor")):
+        return None
+    return ctx.home
+
+
 def _valid(actor: str) -> bool:
     org = roles.gazetteer().org_by_name.get(actor)
     return len(actor) == 2 or (org is not None and org.kind == "intl")
@@ -56,9 +65,8 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
             own = [t for t in roles._walk(conj) if not any(a.dep_ == "conj" and a.i != conj.i and a in conj.subtree
                                                             and t in a.subtree for a in conj.subtree)]
             found += roles.parties_in(own, ctx, "actor")[:1]
-    elif subj is not None and subj.lemma_.lower() in HOME_BODIES and ctx.home and not any(
-            len(v) == 2 for v in roles.parties_in(list(subj.subtree), ctx, "actor")):
-        found = [ctx.home]  # 'the Finance Ministry added ...' with no state named, in a story filed from Tokyo
+    elif home := home_body(subj, ctx):
+        found = [home]
     else:
         found, src = roles.find_actor(verb, ctx, "act")
         if verb.dep_ == "attr" and verb.pos_ == "NOUN" and (src is None or src not in verb.subtree):

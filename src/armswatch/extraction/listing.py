@@ -10,7 +10,7 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import Draft
-from armswatch.extraction.enforce import HOME_BODIES, _actors, _valid
+from armswatch.extraction.enforce import _actors, _valid, home_body
 from armswatch.extraction.targets import MAX_TARGETS, targets_of
 
 LIST_VERBS = {"add": {"to"}, "put": {"on"}, "place": {"on"}, "include": {"in", "on"}}
@@ -57,10 +57,8 @@ def listing(tok: Any, ctx: roles.Context) -> list[Draft]:
     if tok.pos_ != "VERB" or tok.lemma_ not in LIST_VERBS or not _restrictive_list(tok):
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # 'add' is also a speech verb: read its
-    home = subj is not None and subj.lemma_.lower() in HOME_BODIES and ctx.home is not None and not any(
-        len(v) == 2 for v in roles.parties_in(list(subj.subtree), ctx, "actor"))  # 'the Finance Ministry'
-    actors = [a for a in roles.phrase_parties(subj, ctx, "actor") if _valid(a)] if subj is not None and not home \
-        else []
+    actors = [a for a in roles.phrase_parties(subj, ctx, "actor") if _valid(a)] \
+        if subj is not None and not home_body(subj, ctx) else []
     actors = actors or _actors(tok, ctx)  # subject directly
     out: list[Draft] = []
     for actor in actors[:MAX_TARGETS]:

@@ -20,13 +20,9 @@ Pair = tuple[str, str | None]  # text (already cut to MAX_CHARS), publication da
 
 def extract_batch(batch: list[Pair], learned: bool = True) -> list[Extraction]:
     """One batch through the model and the rules, in this process: what each worker runs."""
-    from armswatch.extraction.core import from_parsed
-    from armswatch.extraction.nlp import get_nlp, one_thread
+    from armswatch.extraction.core import extract_stream
 
-    nlp = get_nlp()
-    with one_thread():
-        return [from_parsed(parsed, published, learned=learned)
-                for parsed, published in nlp.pipe(batch, as_tuples=True, batch_size=len(batch) or 1)]
+    return list(extract_stream(batch, len(batch) or 1, learned))
 
 
 def workers_for(n_process: int) -> int:
