@@ -39,6 +39,7 @@ def test_extract_bad_file_reports_error_and_continues(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(empty), str(FIXTURES / "pos03.txt")])
     assert result.exit_code == 1
     assert "empty.txt" in result.output and "Lazarus Group" in result.output
+    assert result.output.count(f"{empty}") == 1  # the error names the file once
 
 
 def test_eval_prints_table_and_json() -> None:

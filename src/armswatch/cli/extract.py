@@ -39,7 +39,7 @@ def extract_cmd(
             doc = build_document(item)
         except ArmswatchError as exc:
             failed += 1
-            err.print(f"error {exc.code}: {exc.where or ''}: {exc}", markup=False)
+            err.print(f"error {exc.code}: {exc}", markup=False)  # the message names the file (and line)
             continue
         result = extract(doc, learned=not rules_only)
         if as_json:
