@@ -38,6 +38,7 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_ in REACT_VERBS:
         return _reacted_to(trigger, ctx), None  # 'Seoul detected the launch': Seoul observes, it does not launch
     token = trigger
+    modified = None  # the noun a participle clause on the way up describes: the last place to look
     for _ in range(6):
         if token.pos_ in ("NOUN", "PROPN"):
             poss = _child(token, {"poss"})
@@ -55,6 +56,8 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
             for mod in mods:
                 if found := parties_in([mod, *mod.subtree], ctx, "actor"):
                     return found, mod
+        if modified is not None and not (token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")):
+            return [], modified  # ('X individuals and four entities involved in': the list shares the clause)
         deps = {c.dep_ for c in token.children}  # 'which Russia has fired by the thousands': 'by' is no agent
         passive = bool(deps & {"nsubjpass", "auxpass"}) or "agent" in deps and not deps & {"nsubj", "csubj"}
         if passive:
@@ -90,6 +93,9 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
             break
         if token.dep_ in ("nsubj", "nsubjpass"):
             break
+        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and head.pos_ in ("NOUN", "PROPN") and \
+                token is not trigger:  # 'entities involved in shipping X': the entities ship, not who names them
+            modified = head
         token = head
     poss = _child(trigger, {"poss"})
     if poss is not None and (found := phrase_parties(poss, ctx, "actor")):
@@ -115,7 +121,34 @@ def find_recipients(trigger: Any, ctx: Context, words: set[str]) -> list[str]:
                 for inner in _prep_objects(pobj, {"of"}):
                     if found := phrase_parties(inner, ctx, "recipient"):
                         return found
+    if "to" in words:  # 'transferred hundreds of drones to X': 'to X' hangs on a noun inside the object
+        for noun in _object_nouns(trigger):
+            for pobj in _prep_objects(noun, {"to"}):
+                if found := phrase_parties(pobj, ctx, "recipient"):
+                    return found
     return []
+
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def _object_nouns(trigger: Any) -> list[Any]:
+    """Phrases reached from the trigger's object through 'of' phrases and coordination only, never into a clause
+    with its own subject: the quantity or batch noun's goods ('hundreds of X', 'a shipment of X and Y'). Weapon
+    names mislead the tagger, so a token's part of speech is not trusted here."""
+    out: list[Any] = []
+    todo = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "conj")]
+    while todo and len(out) < 12:
+        tok = todo.pop()
+        if tok in out or tok.pos_ == "AUX" or any(c.dep_ in SUBJECTS for c in tok.children):
+            continue
+        out.append(tok)
+        for c in tok.children:
+            if c.dep_ in ("conj", "pobj"):
+                todo.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                todo += [p for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 def object_parties(trigger: Any, ctx: Context) -> list[str]:

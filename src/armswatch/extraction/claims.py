@@ -23,17 +23,29 @@ from armswatch.extraction.transfers import exchanges
 _TRIGGER_POS = frozenset(("VERB", "AUX", "NOUN", "PROPN"))
 
 
+NOT_MAKERS_GOODS = {"oil", "cryptocurrency", "data", "workers", "troops", "mercenaries"}
+
+
 def _origin_suppliers(sent: Any, ctx: roles.Context, drafts: list[Draft]) -> None:
     """A transfer with no named supplier takes the producing state of the designation named in the sentence
-    (or, for 'the missile', the one named before): 'Manila received BrahMos missiles' → IN supplies."""
-    origins = [o for t in sent if (e := ctx.by_token.get(t.i)) is not None and e.label == "WEAPON"
-               and (o := weapon_category(e.canonical)[1])]
-    if origins:
-        ctx.last_origin = origins[-1]
-    origin = origins[0] if origins else ctx.last_origin
+    (or, for 'the missile', the one named before, unless the goods are no arms maker's): 'Manila received BrahMos
+    missiles' → IN supplies; 'Pyongyang is receiving oil' after a Patriot sentence takes no supplier."""
+    named = [weapon_category(e.canonical) for t in sent if (e := ctx.by_token.get(t.i)) is not None
+             and e.label == "WEAPON"]
+    named = [(kind, o) for kind, o in named if o]
+    if named:
+        ctx.last_origin = named[-1]
     for d in drafts:
-        if d.type == "transfer" and d.actor is None and d.recipient and origin and origin != d.recipient \
-                and d.item not in PERSONNEL and not any(t.lower_ in ("seized", "seizure") for t in sent):
+        if d.type != "transfer" or d.actor is not None or not d.recipient or d.item in PERSONNEL or \
+                any(t.lower_ in ("seized", "seizure") for t in sent):
+            continue
+        if named:
+            origin: str | None = named[0][1]
+        elif ctx.last_origin and d.item not in NOT_MAKERS_GOODS:
+            origin = ctx.last_origin[1]
+        else:
+            origin = None
+        if origin and origin != d.recipient:
             d.actor = origin
 
 

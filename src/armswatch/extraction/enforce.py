@@ -69,6 +69,8 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
         found = [home]
     else:
         found, src = roles.find_actor(verb, ctx, "act")
+        if src is None and ctx.last_enforcer and _agentless(verb):
+            found = [ctx.last_enforcer]  # 'the entities sanctioned today': by whoever was last seen sanctioning
         if verb.dep_ == "attr" and verb.pos_ == "NOUN" and (src is None or src not in verb.subtree):
             found = []  # 'It was the first seizure of arms supplied by X': the copula's 'it' is no seizer
         found = roles.with_coordinated(found[:1], tok.sent, ctx, "actor") if found else found
@@ -81,6 +83,12 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
         upper = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
         out = [a for a in (roles.phrase_parties(upper, ctx, "actor") if upper is not None else []) if _valid(a)]
     return out
+
+
+def _agentless(verb: Any) -> bool:
+    """A passive measure with no 'by': 'were sanctioned', 'the entities designated today'."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 SPORT_TARGETS = {"club", "team", "player", "athlete", "coach", "referee", "league", "fan", "supporter", "federation"}

@@ -13,9 +13,10 @@ import re
 from typing import Any
 
 from armswatch.extraction import roles
-from armswatch.extraction.drafts import INPUTS, TESTABLE, WEAPONISH, Draft, object_tokens
+from armswatch.extraction.drafts import INPUTS, TESTABLE, WEAPONISH, Draft, items_of, object_tokens
 from armswatch.extraction.gazetteer import weapon_category
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL
+from armswatch.extraction.triggers import VERBS
 
 TEST_WORDS = {"test", "testing", "test-fire", "test-firing", "test-launch", "trial", "tests", "drill", "exercise"}
 HIT_WORDS = {"attack", "strike", "target", "bomb", "hit", "kill", "barrage", "offensive", "assault",
@@ -161,6 +162,9 @@ def use(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[st
     weapons = [i for i in items if i in WEAPONISH and i not in INPUTS]
     if any(c.dep_ == "neg" for c in tok.children):
         return []  # 'it will not use the rockets against targets in X': an assurance, not a use
+    handed = not weapons and _pronoun_after_transfer(tok)
+    if handed:  # 'X has sent drones to Y, and Y has used them': 'them' are the goods just handed over
+        weapons = [i for i in items_of(tok.head, sent, ents, ctx) if i in WEAPONISH and i not in INPUTS]
     if not weapons or CIVIL_CONTEXT.search(sent.text):
         return []
     actors, _ = roles.find_actor(tok, ctx, "give")
@@ -168,9 +172,17 @@ def use(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[st
         actors = [ctx.last_user] if ctx.last_user else []  # 'has been used against ..., the Treasury said'
     if not actors:
         return []
-    if not (_foreign_origin(tok, ctx, ents, actors[0]) or _has_target(tok, sent)):
+    if not (handed or _foreign_origin(tok, ctx, ents, actors[0]) or _has_target(tok, sent)):
         return []
     return [Draft("deployment", actors[0], None, weapons[0], tok, "deployment:use")]
+
+
+def _pronoun_after_transfer(tok: Any) -> bool:
+    """'use' conjoined to a supply verb, its object a bare pronoun ('them', 'it')."""
+    head = tok.head
+    return tok.dep_ == "conj" and VERBS.get(head.lemma_, ("", ""))[0] == "transfer" and head.pos_ == "VERB" and \
+        any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("them", "it", "these", "those")
+            for c in tok.children)
 
 
 COLLECTIVE = {"group", "contingent", "batch", "team", "detachment", "wave", "unit", "number", "company", "column",
