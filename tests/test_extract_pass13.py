@@ -61,3 +61,21 @@ def test_an_agentless_measure_takes_the_last_sanctioning_state(run) -> None:
             "The entities sanctioned today include two airlines.")
     ex = run(text)
     assert {a for _, a, _ in keys(ex, "enforcement")} == {"US"}
+
+
+def test_workers_based_abroad_are_deployed_there(run) -> None:
+    ex = run("There are now several thousand North Korean IT workers, mostly based in China and Laos, who take "
+             "remote jobs under false names.")
+    assert keys(ex, "deployment") == {("deployment", "KP", "CN"), ("deployment", "KP", "LA")}
+    assert ("evasion", "KP", None) in keys(ex, "evasion")
+
+
+def test_troops_located_abroad_are_deployed_there(run) -> None:
+    ex = run("About 2,000 Russian troops are still located in Libya, officials said.")
+    assert keys(ex, "deployment") == {("deployment", "RU", "LY")}
+
+
+def test_based_on_and_city_based_firms_are_no_deployment(run) -> None:
+    ex = run("A Dubai-based firm shipped drones to Sudan, based on satellite imagery. "
+             "Chinese engineers based in Shenzhen design the parts.")
+    assert keys(ex, "deployment") == set()

@@ -8,7 +8,7 @@ from typing import Any
 from armswatch.extraction import combat, orders, roles, usage
 from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of
 from armswatch.extraction.enforce import HIT_VERBS, PUBLISH, enforcement, measures_hit, monitoring_report
-from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL
+from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL, items_in_span
 from armswatch.extraction.listing import LIST_VERBS, listing
 from armswatch.extraction.pacts import agreement
 from armswatch.extraction.production import GET_VERBS, MEANS, _civil_product, _helped, _helping, _origin_background
@@ -96,6 +96,11 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return _transfer(tok, frame, ctx, items) + _deployment(tok, sent, ctx, ents, items)
     if tok.lemma_ in ("deploy", "dispatch", "station", "deployment") and not (set(items) & (PERSONNEL | WEAPONISH)):
         return []
+    if tok.lemma_ in ("base", "locate") and tok.dep_ == "acl":  # 'North Korean workers, based in X'
+        items = items_in_span([t for t in tok.head.subtree if t.i < tok.i], ents)
+    if tok.lemma_ in ("base", "locate") and not (tok.pos_ == "VERB" and set(items) & PERSONNEL and any(
+            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children)):
+        return []  # 'workers based in X' is a presence abroad; 'a Dubai-based firm', 'based on imagery' are not
     if ctype == "deployment":
         return _deployment(tok, sent, ctx, ents, items)
     if ctype == "transfer":

@@ -29,7 +29,7 @@ VERBS: dict[str, tuple[str, str]] = {
         "prohibit", "block")},
     **{v: ("agreement", "pact") for v in (
         "sign", "ratify", "ink", "conclude", "agree", "strike", "seal", "reach", "finalise", "finalize")},
-    **{v: ("deployment", "give") for v in ("deploy", "dispatch", "station", "use", "lead")},
+    **{v: ("deployment", "give") for v in ("deploy", "dispatch", "station", "use", "lead", "base", "locate")},
 }
 
 # lemma → (type, frame) for nouns (nominalisations)

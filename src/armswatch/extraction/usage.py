@@ -267,6 +267,8 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
         actors = [v for v in roles.parties_in(subj, ctx, "actor") if len(v) > 2 and
                   (org := roles.gazetteer().org_by_name.get(v)) is not None and org.kind == "armed"]
         actors = actors or roles.origin_of(subj, ctx)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'North Korean workers, mostly based in X': the noun described
+        actors = roles.origin_of([t for t in tok.head.subtree if t.i < tok.i], ctx)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if not actors and subj is not None and subj.lemma_.lower() in FIRMS and \
             any(c.lower_ == "the" for c in subj.children) and ctx.last_target:
