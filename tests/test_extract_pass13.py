@@ -79,3 +79,20 @@ def test_based_on_and_city_based_firms_are_no_deployment(run) -> None:
     ex = run("A Dubai-based firm shipped drones to Sudan, based on satellite imagery. "
              "Chinese engineers based in Shenzhen design the parts.")
     assert keys(ex, "deployment") == set()
+
+
+def test_goods_going_back_in_a_two_way_trade_go_to_the_other_side(run) -> None:
+    ex = run("North Korea has shipped millions of artillery shells to Russia since 2023. "
+             "Officials in Tokyo believe Russia has provided air-defence systems and electronic-warfare equipment.")
+    assert ("transfer", "RU", "KP") in keys(ex, "transfer")
+
+
+def test_a_receiver_who_supplied_before_receives_from_its_customer(run) -> None:
+    ex = run("Pyongyang has sent about 100 ballistic missiles to Russia, Seoul says. "
+             "Seoul and Tokyo say Pyongyang is receiving fuel oil and military technology in return.")
+    assert ("transfer", "RU", "KP") in keys(ex, "transfer")
+
+
+def test_a_third_party_takes_no_counterpart(run) -> None:
+    ex = run("Iran shipped attack drones to Russia last year. Belarus has provided military trucks, officials said.")
+    assert keys(ex, "transfer") == {("transfer", "IR", "RU")}
