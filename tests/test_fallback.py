@@ -81,7 +81,7 @@ def test_blind_set_negatives_give_no_claims(folder: str, files: tuple[str, ...])
 
 def test_training_on_the_fixture_sets_reproduces_the_shipped_weights(tmp_path: Path) -> None:
     """The weights in armswatch/data are exactly what `python -m armswatch.extraction.training` writes."""
-    sets = [str(FIXTURES / f"heldout_{s}") for s in "abcdefghijklmnopqr"]
+    sets = [str(FIXTURES / f"heldout_{s}") for s in "abcdefghijklmnopqrstuv"]
     out = tmp_path / "fallback.json"
     assert training.main([str(out), *sets]) == 0
     shipped = Path(fallback.__file__).parents[1] / "data" / "fallback.json"
@@ -100,3 +100,17 @@ def test_rules_only_switch_on_the_cli(tmp_path: Path) -> None:
     rules = json.loads(runner.invoke(app, ["extract", str(article), "--json", "--rules-only"]).stdout)
     assert any(c["rule"].startswith("learned:") for c in both["claims"])
     assert rules["claims"] and not any(c["rule"].startswith("learned:") for c in rules["claims"])
+
+
+def test_a_learned_enforcement_never_names_the_violator_as_enforcer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'reported on violations of the embargo and on evasion by North Korea': KP is the violator. (Without the
+    check the shipped weights draft an enforcement by KP from this example article.)"""
+    path = Path(__file__).parents[1] / "examples" / "2024-03-panel-of-experts-veto.txt"
+    from armswatch.ingestion.build import build_document
+    from armswatch.ingestion.text import parse_text
+
+    doc = build_document(parse_text(path.read_text("utf-8"), path.name))
+    enforcers = {c.actor for c in extract(doc).claims if c.type == "enforcement"}
+    assert "KP" not in enforcers
+    monkeypatch.setattr(fallback, "_violator", lambda cand, sent: False)
+    assert "KP" in {c.actor for c in extract(doc).claims if c.type == "enforcement"}  # the check is what holds

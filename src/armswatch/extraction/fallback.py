@@ -57,6 +57,21 @@ def _best(weights: dict[str, float], cands: list[Candidate], skip: str | None) -
     return best[1] if best[0] >= ROLE_THRESHOLD else None
 
 
+VIOLATIONS = {"evasion", "violation", "breach", "circumvention", "smuggling", "theft", "hack", "attack"}
+
+
+def _violator(cand: Candidate, sent: Any) -> bool:
+    """'violations of the embargo and evasion by North Korea': the violator never enforces in its sentence."""
+    if cand.head is None:
+        return False
+    tok = sent.doc[cand.head]
+    for t in (tok, *tok.conjuncts):
+        if t.head.lower_ == "by" and (t.head.head.lemma_.lower() in VIOLATIONS or any(
+                c.lemma_.lower() in VIOLATIONS for c in t.head.head.conjuncts)):
+            return True
+    return False
+
+
 def _coordinated(value: str | None, cands: list[Candidate], sent: Any, ctx: roles.Context, role: str) -> list[Any]:
     """The chosen party and the states coordinated with it ('in China, Russia and Laos'): one claim each."""
     chosen = next((c for c in cands if c.value == value), None)
@@ -94,7 +109,8 @@ def learned_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[
     items = items_in_span(list(sent), ents)
     out: list[Draft] = []
     for kind in kinds:
-        actor = _best(m["actor"][kind], actors, None)
+        pool = [c for c in actors if not _violator(c, sent)] if kind == "enforcement" else actors
+        actor = _best(m["actor"][kind], pool, None)
         recipient = _best(m["recipient"][kind], recipients, actor)
         item = items[0] if items else ctx.last_item
         if actor is None and recipient is None or item is None:
