@@ -96,3 +96,16 @@ def test_a_receiver_who_supplied_before_receives_from_its_customer(run) -> None:
 def test_a_third_party_takes_no_counterpart(run) -> None:
     ex = run("Iran shipped attack drones to Russia last year. Belarus has provided military trucks, officials said.")
     assert keys(ex, "transfer") == {("transfer", "IR", "RU")}
+
+
+def test_water_bombers_are_firefighting_aircraft_not_bombers(run) -> None:
+    ex = run("Portugal took delivery of two water bombers from Canada on Friday. "
+             "Production of large water bombers stopped years ago, and most states rely on leased helicopters.")
+    assert keys(ex) == set()
+    assert ("transfer", "RU", "BY") in keys(run("Russia delivered two Tu-22M3 bombers to Belarus."))
+
+
+def test_plural_designations_are_weapons(run) -> None:
+    ex = run("Niger's army took delivery of additional TB2s and a first pair of Akincis from Turkey in January.")
+    assert set(ex.entities["weapons"]) == {"TB2", "Akinci"}
+    assert ("transfer", "TR", "NE") in keys(ex, "transfer")

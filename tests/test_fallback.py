@@ -68,6 +68,8 @@ def test_the_fallback_never_changes_what_the_rules_say() -> None:
                                                ("heldout_t", ("t11.txt", "t12.txt")),
                                                ("heldout_u", ("u12.txt",)),
                                                ("heldout_v", ("v04.txt", "v09.txt")),
+                                               ("heldout_w", ("w04.txt", "w09.txt")),
+                                               ("heldout_x", ("x11.txt", "x12.txt")),
                                                pytest.param("heldout_u", ("u11.txt",), marks=pytest.mark.xfail(
                                                    strict=True, reason="known: 'building more rockets a year' in a "
                                                    "space-launch story reads as rocket production"))])
@@ -81,7 +83,7 @@ def test_blind_set_negatives_give_no_claims(folder: str, files: tuple[str, ...])
 
 def test_training_on_the_fixture_sets_reproduces_the_shipped_weights(tmp_path: Path) -> None:
     """The weights in armswatch/data are exactly what `python -m armswatch.extraction.training` writes."""
-    sets = [str(FIXTURES / f"heldout_{s}") for s in "abcdefghijklmnopqrstuv"]
+    sets = [str(FIXTURES / f"heldout_{s}") for s in "abcdefghijklmnopqrstuvwx"]
     out = tmp_path / "fallback.json"
     assert training.main([str(out), *sets]) == 0
     shipped = Path(fallback.__file__).parents[1] / "data" / "fallback.json"

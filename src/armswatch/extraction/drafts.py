@@ -94,6 +94,7 @@ def items_of(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None
     tokens = object_tokens(trigger)
     clauses = {d.i for t in tokens if t.dep_ == "relcl" for d in t.subtree}  # 'the parts it needs for weapons'
     found = items_in_span([t for t in tokens if t.i not in clauses], ents)
-    if not found and trigger.pos_ == "NOUN" and trigger.head is not trigger:
+    own_goods = any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)  # 'production of X'
+    if not found and trigger.pos_ == "NOUN" and trigger.head is not trigger and not own_goods:
         found = items_in_span([t for t in trigger.head.subtree if sent.start <= t.i < sent.end], ents)[:1]
     return found

@@ -101,11 +101,14 @@ def gazetteer_ents(doc: Any, text: str) -> list[Ent]:
     by_lower = {k.lower(): v for k, v in g.weapons.items()}
     for _match_id, start, end in lower(doc):
         span = doc[start:end]
-        hit = g.weapons.get(span.text) or by_lower.get(span.text.lower())
+        name = span.text
+        if name not in g.weapons and name.lower() not in by_lower and name.endswith("s"):
+            name = name[:-1]  # a plural: 'TB2s' are TB2 drones
+        hit = g.weapons.get(name) or by_lower.get(name.lower())
         joined = text[span.end_char:span.end_char + 2]
         if len(joined) == 2 and joined[0] in "-/" and joined[1].isalnum() and not span[-1].whitespace_:
             continue  # part of a longer name: 'K2-18b' is an exoplanet, not the K2 tank
-        if hit and (any(c.isdigit() for c in span.text) or span.text in g.weapons):
+        if hit and (any(c.isdigit() for c in name) or name in g.weapons):
             out.append(Ent(span.start_char, span.end_char, "WEAPON", hit[0], span.text))
     return out
 

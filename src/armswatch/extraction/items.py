@@ -28,7 +28,7 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"infantry fighting vehicles?|ifvs?", "infantry fighting vehicles"),
     (r"tanks?|armou?red (?:vehicles?|personnel carriers?)|apcs?", "tanks"),
     (r"(?:attack |military |combat |transport )?helicopters?|gunships?", "helicopters"),
-    (r"fighter jets?|combat aircraft|warplanes?|fighter planes?|bombers?|fighter aircraft"
+    (r"fighter jets?|combat aircraft|warplanes?|fighter planes?|(?<!water )(?<!water-)bombers?|fighter aircraft"
      r"|military aircraft", "combat aircraft"),
     (r"warships?|submarines?|frigates?|naval vessels?", "warships"),
     (r"night[- ]vision (?:devices?|goggles|equipment|components?|sights?)|thermal[- ]imag(?:ing|er)s?"

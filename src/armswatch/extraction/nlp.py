@@ -84,7 +84,8 @@ def matchers() -> tuple[Any, Any]:
     groups = {"COUNTRY": g.countries, "ORG": g.orgs, "PERSON": g.persons}
     for label, table in groups.items():
         exact.add(label, list(nlp.tokenizer.pipe(sorted(table))))
-    lower.add("WEAPON", list(nlp.tokenizer.pipe(sorted(g.weapons))))
+    plurals = [f"{w}s" for w in g.weapons if w[-1].isalnum() and not w.endswith("s")]  # 'TB2s', 'Patriots'
+    lower.add("WEAPON", list(nlp.tokenizer.pipe(sorted({*g.weapons, *plurals}))))
     return exact, lower
 
 
