@@ -116,3 +116,8 @@ def test_a_learned_enforcement_never_names_the_violator_as_enforcer(monkeypatch:
     assert "KP" not in enforcers
     monkeypatch.setattr(fallback, "_violator", lambda cand, sent: False)
     assert "KP" in {c.actor for c in extract(doc).claims if c.type == "enforcement"}  # the check is what holds
+
+
+def test_armed_groups_and_companies_are_never_learned_enforcers() -> None:
+    assert fallback._cannot_enforce("Lazarus Group") and fallback._cannot_enforce("Wagner Group")
+    assert not fallback._cannot_enforce("European Union") and not fallback._cannot_enforce("US")

@@ -72,6 +72,12 @@ def _violator(cand: Candidate, sent: Any) -> bool:
     return False
 
 
+def _cannot_enforce(value: str) -> bool:
+    """Armed groups, hacking groups and companies impose no sanctions (no gold claim in sets A-X has one do so)."""
+    org = roles.gazetteer().org_by_name.get(value) if len(value) > 2 else None
+    return org is not None and org.kind in ("armed", "company")
+
+
 def _coordinated(value: str | None, cands: list[Candidate], sent: Any, ctx: roles.Context, role: str) -> list[Any]:
     """The chosen party and the states coordinated with it ('in China, Russia and Laos'): one claim each."""
     chosen = next((c for c in cands if c.value == value), None)
@@ -109,7 +115,8 @@ def learned_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[
     items = items_in_span(list(sent), ents)
     out: list[Draft] = []
     for kind in kinds:
-        pool = [c for c in actors if not _violator(c, sent)] if kind == "enforcement" else actors
+        pool = [c for c in actors if not _violator(c, sent) and not _cannot_enforce(c.value)] \
+            if kind == "enforcement" else actors
         actor = _best(m["actor"][kind], pool, None)
         recipient = _best(m["recipient"][kind], recipients, actor)
         item = items[0] if items else ctx.last_item
