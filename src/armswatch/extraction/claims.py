@@ -30,21 +30,15 @@ def _origin_suppliers(sent: Any, ctx: roles.Context, drafts: list[Draft]) -> Non
     """A transfer with no named supplier takes the producing state of the designation named in the sentence
     (or, for 'the missile', the one named before, unless the goods are no arms maker's): 'Manila received BrahMos
     missiles' → IN supplies; 'Pyongyang is receiving oil' after a Patriot sentence takes no supplier."""
-    named = [weapon_category(e.canonical) for t in sent if (e := ctx.by_token.get(t.i)) is not None
-             and e.label == "WEAPON"]
-    named = [(kind, o) for kind, o in named if o]
-    if named:
-        ctx.last_origin = named[-1]
+    origins = [o for t in sent if (e := ctx.by_token.get(t.i)) is not None and e.label == "WEAPON"
+               and (o := weapon_category(e.canonical)[1])]
+    if origins:
+        ctx.last_origin = origins[-1]
     for d in drafts:
         if d.type != "transfer" or d.actor is not None or not d.recipient or d.item in PERSONNEL or \
                 any(t.lower_ in ("seized", "seizure") for t in sent):
             continue
-        if named:
-            origin: str | None = named[0][1]
-        elif ctx.last_origin and d.item not in NOT_MAKERS_GOODS:
-            origin = ctx.last_origin[1]
-        else:
-            origin = None
+        origin = origins[0] if origins else ctx.last_origin if d.item not in NOT_MAKERS_GOODS else None
         if origin and origin != d.recipient:
             d.actor = origin
 

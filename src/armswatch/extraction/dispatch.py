@@ -96,11 +96,12 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return _transfer(tok, frame, ctx, items) + _deployment(tok, sent, ctx, ents, items)
     if tok.lemma_ in ("deploy", "dispatch", "station", "deployment") and not (set(items) & (PERSONNEL | WEAPONISH)):
         return []
-    if tok.lemma_ in ("base", "locate") and tok.dep_ == "acl":  # 'North Korean workers, based in X'
-        items = items_in_span([t for t in tok.head.subtree if t.i < tok.i], ents)
-    if tok.lemma_ in ("base", "locate") and not (tok.pos_ == "VERB" and set(items) & PERSONNEL and any(
-            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children)):
-        return []  # 'workers based in X' is a presence abroad; 'a Dubai-based firm', 'based on imagery' are not
+    if tok.lemma_ in ("base", "locate"):
+        if tok.dep_ == "acl":  # 'North Korean workers, based in X'
+            items = items_in_span([t for t in tok.head.subtree if t.i < tok.i], ents)
+        if not (tok.pos_ == "VERB" and set(items) & PERSONNEL and any(c.dep_ == "prep" and c.lower_ == "in"
+                                                                       for c in tok.children)):
+            return []  # 'workers based in X' is a presence abroad; 'a Dubai-based firm', 'based on imagery' are not
     if ctype == "deployment":
         return _deployment(tok, sent, ctx, ents, items)
     if ctype == "transfer":

@@ -21,6 +21,7 @@ from armswatch.extraction.targets import (
     package_of,
     targets_of,
 )
+from armswatch.extraction.transfers import _agentless_passive
 
 ITEMS = {"veto": "UN Panel of Experts mandate", "dismantle": "UN Panel of Experts mandate",
          "dismantling": "UN Panel of Experts mandate", "disband": "UN Panel of Experts mandate",
@@ -86,9 +87,9 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
 
 
 def _agentless(verb: Any) -> bool:
-    """A passive measure with no 'by': 'were sanctioned', 'the entities designated today'."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
-    return passive and not any(c.dep_ == "agent" for c in verb.children)
+    """A passive measure with no 'by': 'were sanctioned', or a participle 'the entities designated today'."""
+    return _agentless_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 SPORT_TARGETS = {"club", "team", "player", "athlete", "coach", "referee", "league", "fan", "supporter", "federation"}

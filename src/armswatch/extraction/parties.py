@@ -46,7 +46,7 @@ class Context:
     last_evader: str | None = None
     last_source: str | None = None
     last_recipient: str | None = None  # the last state named receiving goods, for supplier lists
-    last_origin: tuple[str, str] | None = None  # (kind, producing state) of the last designation named
+    last_origin: str | None = None  # the producing state of the last weapon designation named
     seen: list[str] = field(default_factory=list)
     enforcers: set[str] = field(default_factory=set)  # states seen sanctioning, seizing or charging
     last_enforcer: str | None = None  # the last state or body seen imposing measures

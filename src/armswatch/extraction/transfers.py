@@ -66,7 +66,7 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         if not suppliers and served:  # 'to procure equipment for X's forces': bought on X's behalf, for X
             return [Draft("transfer", r, served[0], i, tok, f"transfer:{tok.lemma_}-for") for r in receivers[:1]
                     if r for i in items]
-        if not suppliers and (back := _counterpart(receivers[:1], ctx)):
+        if not suppliers and receivers and (back := _counterpart(receivers[0], ctx)):
             suppliers = [back]  # 'Pyongyang is receiving oil and technology' after it supplied Moscow: Moscow
         from_list = [v for v in suppliers if len(v) == 2] if _coordinated_from(tok) else []
         ctx.last_recipient = next((r for r in receivers if r), ctx.last_recipient)
@@ -109,7 +109,7 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     coord = [a for a in actors[1:] if len(a) == 2] if src is not None and src.conjuncts or \
         tok.pos_ == "NOUN" else []
     actors = [actor, *coord, *_followed_by(tok, ctx)] if actor else []
-    if not recipients and actor and tok.pos_ == "VERB" and (back := _counterpart([actor], ctx)):
+    if not recipients and actor and tok.pos_ == "VERB" and (back := _counterpart(actor, ctx)):
         recipients = [back]  # 'Russia has provided air-defence systems' after it received X's shells: X
     if recipients:
         ctx.last_recipient = recipients[0]
@@ -120,15 +120,15 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
             if r and r != a and len(r) == 2 for i in items]
 
 
-def _counterpart(party: list[str], ctx: roles.Context) -> str | None:
+def _counterpart(party: str, ctx: roles.Context) -> str | None:
     """The other side of the last supply the article told, when this party was on one side of it: the goods
     going back in a two-way trade."""
-    if not party or not party[0] or ctx.deal is None:
+    if not party or ctx.deal is None:
         return None
     seller, buyer, _ = ctx.deal
-    if party[0] == buyer and len(seller) == 2:
+    if party == buyer and len(seller) == 2:
         return seller
-    if party[0] == seller and len(buyer) == 2:
+    if party == seller and len(buyer) == 2:
         return buyer
     return None
 
