@@ -1,5 +1,6 @@
-"""The session-8 speed paths change how the work is done, never what comes out: the model on numpy's BLAS, one
-BLAS thread, sentences that reuse their Token objects, and the word test in front of each evasion pattern."""
+"""The speed paths (sessions 8 and 10) change how the work is done, never what comes out: the model on numpy's
+BLAS with prediction-only maxout layers, one BLAS thread, sentences that reuse their Token objects, and the word
+test in front of each evasion pattern."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def test_model_runs_on_numpy_blas_and_annotates_as_the_blis_build() -> None:
     ops = nlp.get_pipe("tok2vec").model.ops
     assert isinstance(ops, NumpyOps) and ops.use_blis is False
     assert nlp.get_pipe("ner").model.ops.use_blis is False
-    stock = build_pipeline(blis=True)  # thinc's default BLAS
+    stock = build_pipeline(stock_model=True)  # thinc's default BLAS and layers
     assert stock.get_pipe("tok2vec").model.ops.use_blis is True
     texts = _texts()
     tokens = 0
@@ -125,3 +126,54 @@ def test_workers_for_minus_one_is_one_per_core() -> None:
 
     assert workers_for(3) == 3
     assert workers_for(-1) == (os.cpu_count() or 1)
+
+
+def test_every_maxout_layer_predicts_on_the_fast_path_and_matches_thinc() -> None:
+    import numpy
+    from thinc.api import Maxout, NumpyOps, use_ops
+    from thinc.layers.maxout import forward
+
+    from armswatch.extraction.fastlayers import _maxout_predict, install
+
+    layers = [node for _, proc in get_nlp().pipeline if hasattr(getattr(proc, "model", None), "walk")
+              for node in proc.model.walk() if node.name == "maxout"]
+    assert len(layers) == 10 and all(node._func is _maxout_predict for node in layers)  # 5 per encoder
+    assert install(build_pipeline(stock_model=True)) == 10  # the stock build keeps thinc's forward until asked
+
+    with use_ops("numpy", use_blis=False):
+        layer = Maxout(nO=7, nI=5, nP=3)
+    X = numpy.random.default_rng(3).normal(size=(40, 5)).astype("float32")
+    layer.initialize(X=X)
+    W = layer.get_param("W").copy()
+    W[:, 1] = W[:, 0]  # equal candidates: ties must give the same value
+    layer.set_param("W", W)
+    assert isinstance(layer.ops, NumpyOps)
+    expected, _ = forward(layer, X, is_train=False)
+    got, backprop = _maxout_predict(layer, X, is_train=False)
+    assert got.dtype == expected.dtype and got.flags.c_contiguous and numpy.array_equal(got, expected)
+    with pytest.raises(NotImplementedError):
+        backprop(got)
+    trained, train_backprop = _maxout_predict(layer, X, is_train=True)  # training keeps thinc's own path
+    assert numpy.array_equal(trained, expected) and train_backprop(trained).shape == X.shape
+
+
+def test_the_caller_s_text_gives_the_same_extraction_as_the_docs_own() -> None:
+    from armswatch.extraction.core import from_parsed
+
+    text = (FIXTURES / "heldout_a" / "articles").glob("*.txt").__next__().read_text("utf-8").split("\n\n", 1)[1]
+    doc = get_nlp()(text)
+    assert from_parsed(doc, "2026-11-01", text=text) == from_parsed(doc, "2026-11-01")
+    assert from_parsed(doc, "2026-11-01").claims
+
+
+def test_weapon_categories_follow_the_entity_list_asked_about() -> None:
+    from armswatch.extraction.entities import Ent
+    from armswatch.extraction.items import items_in_span
+
+    doc = get_nlp()("Moscow received KN-23 units last week.")
+    span = list(doc)
+    start = doc.text.index("KN-23")
+    with_weapon = [Ent(start, start + 5, "WEAPON", "KN-23")]
+    assert items_in_span(span, with_weapon) == ["ballistic missiles"]
+    assert items_in_span(span, []) == []  # a new list: the remembered answer for the last one is not reused
+    assert items_in_span(span, with_weapon) == ["ballistic missiles"]

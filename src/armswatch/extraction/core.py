@@ -36,9 +36,10 @@ def extract(doc: Document | str, published: str | None = None, learned: bool = T
     ``learned=False`` gives the hand-written rules' claims only, without the learned fallback's."""
     text, published = _as_document(doc, published)
     nlp = get_nlp()
+    text = text[:MAX_CHARS]
     with one_thread():
-        parsed = nlp(text[:MAX_CHARS])
-    return from_parsed(parsed, published, learned=learned)
+        parsed = nlp(text)
+    return from_parsed(parsed, published, learned=learned, text=text)
 
 
 def extract_many(docs: Iterable[Document | str], n_process: int = 1, batch_size: int = 16,
@@ -59,8 +60,9 @@ def extract_stream(pairs: Iterable[tuple[str, str | None]], batch_size: int = 16
     process: ``extract_many`` on one process, and each pool worker on its batch."""
     nlp = get_nlp()
     with one_thread():
-        for parsed, published in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield from_parsed(parsed, published, learned=learned)
+        contexts = ((text, (published, text)) for text, published in pairs)
+        for parsed, (published, text) in nlp.pipe(contexts, as_tuples=True, batch_size=batch_size):
+            yield from_parsed(parsed, published, learned=learned, text=text)
 
 
 def _by_token(doc: Any, ents: list[Ent]) -> dict[int, Ent]:
@@ -74,10 +76,12 @@ def _by_token(doc: Any, ents: list[Ent]) -> dict[int, Ent]:
 
 
 def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = None,
-                learned: bool = True) -> Extraction:
+                learned: bool = True, text: str | None = None) -> Extraction:
     """Claims of a parsed article; ``hook`` sees each claimable sentence with the rules' drafts (training),
-    ``learned`` adds the learned fallback's drafts (fallback.py) to the rules'."""
-    text = doc.text  # built from the tokens on each access: read it once
+    ``learned`` adds the learned fallback's drafts (fallback.py) to the rules'. ``text`` is the text the doc
+    was parsed from, when the caller has it: `Doc.text` is rebuilt from the tokens on each access."""
+    if text is None:
+        text = doc.text
     furniture = furniture_ranges(text)
     ents = find_entities(doc, furniture, text)
     mentions = [Mention(text[e.start:e.end], e.label, e.start, e.end, e.canonical) for e in ents]

@@ -89,19 +89,20 @@ def gazetteer_ents(doc: Any, text: str) -> list[Ent]:
     g = gazetteer()
     exact, lower = matchers()
     out: list[Ent] = []
+    tables = {"COUNTRY": g.countries, "ORG": g.orgs, "PERSON": g.persons}
     for match_id, start, end in exact(doc):
         span = doc[start:end]
         label = doc.vocab.strings[match_id]
-        table = {"COUNTRY": g.countries, "ORG": g.orgs, "PERSON": g.persons}[label]
-        value = table.get(span.text)
+        name = text[span.start_char:span.end_char]  # Span.text, without rebuilding it from the tokens
+        value = tables[label].get(name)
         if value is None:
             continue
         canonical = value.name if label == "ORG" else value  # type: ignore[union-attr]
-        out.append(Ent(span.start_char, span.end_char, label, canonical, span.text))
-    by_lower = {k.lower(): v for k, v in g.weapons.items()}
+        out.append(Ent(span.start_char, span.end_char, label, canonical, name))
+    by_lower = g.weapons_by_lower
     for _match_id, start, end in lower(doc):
         span = doc[start:end]
-        name = span.text
+        name = text[span.start_char:span.end_char]
         if name not in g.weapons and name.lower() not in by_lower and name.endswith("s"):
             name = name[:-1]  # a plural: 'TB2s' are TB2 drones
         hit = g.weapons.get(name) or by_lower.get(name.lower())
@@ -109,7 +110,7 @@ def gazetteer_ents(doc: Any, text: str) -> list[Ent]:
         if len(joined) == 2 and joined[0] in "-/" and joined[1].isalnum() and not span[-1].whitespace_:
             continue  # part of a longer name: 'K2-18b' is an exoplanet, not the K2 tank
         if hit and (any(c.isdigit() for c in name) or name in g.weapons):
-            out.append(Ent(span.start_char, span.end_char, "WEAPON", hit[0], span.text))
+            out.append(Ent(span.start_char, span.end_char, "WEAPON", hit[0], text[span.start_char:span.end_char]))
     return out
 
 

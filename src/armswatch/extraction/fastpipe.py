@@ -32,7 +32,7 @@ class AttributeIndex:
 
     A signature is (tag, lower, dep, is_space); which pattern positions it satisfies is remembered, so a
     document costs one dictionary lookup per token. Patterns using other attributes or operators keep a
-    spaCy Matcher. Matches come back in the stock order and the stock `set_annotations` applies them.
+    spaCy Matcher. Matches come back in the stock order and are applied as the stock `set_annotations` does.
     """
 
     def __init__(self, ruler: Any) -> None:
@@ -102,28 +102,44 @@ class AttributeIndex:
         return found
 
     def __call__(self, doc: Any) -> Any:
-        self.ruler.set_annotations(doc, self.match(doc))
+        """Apply the matches as the stock `set_annotations` does, without building a Span per match."""
+        from spacy.tokens._retokenize import set_token_attrs
+
+        ruler = self.ruler
+        for match in self.match(doc):
+            rule, _, start, end = match
+            index = ruler.indices[rule]
+            i = start + index if index >= 0 else end + index
+            if not start <= i < end:
+                ruler.set_annotations(doc, [match])  # raises the stock error for a bad index
+            set_token_attrs(doc[i], ruler.attrs[rule])
         return doc
 
 
 class LemmaMemo:
-    """The rule lemmatizer, memoised on (orth, pos, morph) for the life of the process."""
+    """The rule lemmatizer, memoised on (orth, pos, morph) for the life of the process. The doc's columns are
+    read and written as one array, so a token object is made only for a combination not seen before."""
 
     def __init__(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
-        self.memo: dict[tuple[int, int, int], str] = {}
+        self.memo: dict[tuple[int, int, int], int] = {}  # -> the lemma's string id
 
     def __call__(self, doc: Any) -> Any:
-        memo = self.memo
-        for tok in doc:
-            if tok.lemma == 0:
-                key = (tok.orth, tok.pos, tok.morph.key)
-                lemma = memo.get(key)
-                if lemma is None:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        memo, strings = self.memo, doc.vocab.strings
+        table = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = table[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
+            if lemma == 0:
+                key = (orth, pos, morph)
+                found = memo.get(key)
+                if found is None:
                     if len(memo) > MEMO_SIZE:
                         memo.clear()
-                    lemma = memo[key] = self.lemmatizer.lemmatize(tok)[0]
-                tok.lemma_ = lemma
+                    found = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                lemmas[i] = found
+        doc.from_array([LEMMA], lemmas)
         return doc
 
 

@@ -25,6 +25,7 @@ class Gazetteer:
     persons: dict[str, str] = field(default_factory=dict)  # alias → canonical
     person_country: dict[str, str] = field(default_factory=dict)  # canonical → ISO2
     weapons: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)  # alias → (canon, cat, origin)
+    weapons_by_lower: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
     weapon_prefixes: list[str] = field(default_factory=list)
     respell: dict[str, str] = field(default_factory=dict)
     civil: set[str] = field(default_factory=set)
@@ -61,6 +62,7 @@ def gazetteer() -> Gazetteer:
         g.category_by_family[fam["family"].lower()] = (fam["category"], fam.get("origin"))
         for des in fam["designations"]:
             g.weapons[des] = (des, fam["category"], fam.get("origin"))
+    g.weapons_by_lower = {k.lower(): v for k, v in g.weapons.items()}
     g.weapon_prefixes = sorted(weapons["patterns"], key=len, reverse=True)
     g.respell = weapons.get("respell", {})
     g.civil = {c.lower() for c in weapons.get("civil", [])}

@@ -87,6 +87,25 @@ def item_in(text: str) -> str | None:
     return best[1] if best else None
 
 
+_last_weapons: tuple[list[Any], list[tuple[int, str]]] = ([], [])
+
+
+def _weapons(ents: list[Any]) -> list[tuple[int, str]]:
+    """(start, category) of the weapon entities with a category. The rules ask about one article's entity
+    list many times over (~120 spans per article), so the answer for the last list asked about is kept."""
+    global _last_weapons
+    seen = _last_weapons
+    if seen[0] is not ents:
+        found = []
+        for ent in ents:
+            if ent.label == "WEAPON":
+                cat, _ = weapon_category(ent.canonical)
+                if cat:
+                    found.append((ent.start, cat))
+        seen = _last_weapons = (ents, found)
+    return seen[1]
+
+
 def items_in_span(tokens: Any, ents: list[Any]) -> list[str]:
     """Item categories in a span, one per coordinated noun ('shells, rockets and troops')."""
     # tokens joined as written when adjacent ('anti-tank'), with a space across gaps
@@ -95,11 +114,9 @@ def items_in_span(tokens: Any, ents: list[Any]) -> list[str]:
     if CIVIL_CONTEXT.search(text):
         return []
     found: list[tuple[int, str]] = []
-    for ent in ents:
-        if ent.label == "WEAPON" and tokens and tokens[0].idx <= ent.start < tokens[-1].idx + len(tokens[-1]):
-            cat, _ = weapon_category(ent.canonical)
-            if cat:
-                found.append((ent.start, cat))
+    if tokens:
+        first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        found = [(start, cat) for start, cat in _weapons(ents) if first <= start < last]
     low = text.lower()
     taken: list[tuple[int, int, str]] = []
     for rx, cat in _COMPILED if _ANY_ITEM.search(low) else ():

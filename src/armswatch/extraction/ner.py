@@ -66,14 +66,15 @@ def ner_ents(doc: Any, text_all: str) -> list[Any]:
     g = gazetteer()
     out: list[Ent] = []
     for ent in doc.ents:
-        text = _clean(ent.text)
-        if not text or "\n" in ent.text or not any(c.isupper() for c in text[:1]):
+        raw = text_all[ent.start_char:ent.end_char]  # Span.text, without rebuilding it from the tokens
+        text = _clean(raw)
+        if not text or "\n" in raw or not any(c.isupper() for c in text[:1]):
             continue
         if _INSTRUMENT.search(text) or (_GLUED.search(text) and text not in g.orgs):
             continue
         if ent.label_ in ("ORG", "PERSON") and _headline_line(text_all, ent.start_char):
             continue
-        start = ent.start_char + ent.text.find(text)
+        start = ent.start_char + raw.find(text)
         end = start + len(text)
         if ent.label_ in ("GPE", "NORP", "LOC"):
             code = _country_code(text)

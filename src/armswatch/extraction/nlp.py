@@ -19,13 +19,21 @@ def _register() -> None:
 
     @Language.component("aw_line_breaks")
     def line_breaks(doc: Any) -> Any:
-        """A line break always ends a sentence: headlines, captions and paragraphs never merge."""
-        for token in doc[1:]:
-            prev = doc[token.i - 1]
-            if "\n" in prev.whitespace_ or "\n" in prev.text:
-                token.is_sent_start = True
-            elif token.is_space:
-                token.is_sent_start = False
+        """A line break always ends a sentence: headlines, captions and paragraphs never merge. (Line breaks
+        are tokens of their own: a token's trailing whitespace is at most one space.) Read from the doc's
+        columns, so a token object is made only where a start is set."""
+        from spacy.attrs import IS_SPACE, ORTH
+
+        strings, breaks = doc.vocab.strings, {}
+        prev_breaks = False
+        for i, (orth, space) in enumerate(doc.to_array([ORTH, IS_SPACE]).tolist()):
+            if i and prev_breaks:
+                doc[i].is_sent_start = True
+            elif i and space:
+                doc[i].is_sent_start = False
+            prev_breaks = breaks.get(orth)
+            if prev_breaks is None:
+                prev_breaks = breaks[orth] = "\n" in strings[orth]
         return doc
 
 
@@ -35,20 +43,26 @@ def get_nlp() -> Any:
     return build_pipeline()
 
 
-def build_pipeline(blis: bool = False) -> Any:
+def build_pipeline(stock_model: bool = False) -> Any:
     """A fresh pipeline. The stock attribute ruler and lemmatizer are swapped for indexed, memoised
     equivalents (fastpipe.py).
 
     The model's layers keep the ops they are built with. By default they multiply matrices with numpy's BLAS
     (OpenBLAS, which picks AVX-512 kernels where the CPU has them): about twice as fast as blis, thinc's
-    default, which stops at AVX2, with identical annotations (docs/benchmarks.md, session 8).
+    default, which stops at AVX2, with identical annotations (docs/benchmarks.md, session 8); and their maxout
+    layers take the prediction-only path of fastlayers.py. `stock_model=True` computes the model exactly as
+    thinc ships it (blis, stock layers), which the tests compare against.
     """
     import spacy
     from thinc.api import use_ops
 
     _register()
-    with use_ops("numpy", use_blis=blis):
+    with use_ops("numpy", use_blis=stock_model):
         nlp = spacy.load(MODEL)
+    if not stock_model:
+        from armswatch.extraction import fastlayers
+
+        fastlayers.install(nlp)
     nlp.add_pipe("aw_line_breaks", before="parser")
     from armswatch.extraction.dateline import register as _datelines
 

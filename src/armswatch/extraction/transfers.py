@@ -45,7 +45,7 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
                 if subj is not None else []
         receivers = [r if len(r) == 2 else (roles._group_state(r) or "") for r in receivers]
         beneficiary = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree}
-        if set(roles.parties_in([t for t in tok.doc if t.i in beneficiary], ctx, "recipient")) <= set(receivers):
+        if set(roles.parties_in([tok.doc[i] for i in sorted(beneficiary)], ctx, "recipient")) <= set(receivers):
             beneficiary = set()  # 'to get equipment for its own war': the buyer is the beneficiary
         named_from = roles.find_recipients(tok, ctx, {"from"})
         if not named_from and DESPITE_SANCTIONS.search(sent_text(tok)):
