@@ -155,6 +155,8 @@ def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
         if draft.type == "enforcement" and draft.actor:
             ctx.last_enforcer = draft.actor
             ctx.last_target = draft.recipient or ctx.last_target
+        if draft.type == "deployment" and draft.actor and draft.recipient:
+            ctx.last_host = (draft.actor, draft.recipient)
         if draft.type == "deployment" and draft.recipient is None:
             ctx.last_user = draft.actor
         elif draft.type == "transfer" and draft.recipient and draft.item not in PERSONNEL:

@@ -16,6 +16,11 @@ from armswatch.extraction.suppliers import AGENT_NOUNS, agent_noun
 from armswatch.extraction.transfers import _transfer
 from armswatch.extraction.triggers import NOUNS, VERBS
 
+# verbs that deploy people only with the people as object and a place: 'moved troops to X', 'keeps forces in X'
+HOLD = {"move", "redeploy", "relocate", "maintain", "keep"}
+ROUTE = {"route", "reroute", "forward", "divert"}  # supply verbs only with a destination ('routed the parts to X')
+NEWS = {"information", "intelligence", "detail", "details", "view", "concern", "assessment", "finding", "evidence",
+        "update", "analysis", "news", "report", "experience", "lesson", "insight"}
 BLOCKED = {"ban", "prohibit", "restrict", "curb", "halt", "block", "stop", "suspend", "limit", "control", "sanction",
            "prevent", "outlaw", "embargo", "freeze"}
 
@@ -26,9 +31,9 @@ def trigger_words() -> frozenset[str]:
 
     A cheap filter: a token whose words are all outside this set cannot start a claim, so it is skipped.
     """
-    return frozenset({"fly", "operate", "credit", "order", "train", "help", "assist", "arm"}).union(
-        HIT_VERBS, usage.PRESENCE, usage.ARRIVE, LIST_VERBS, AGENT_NOUNS, PUBLISH, VERBS, NOUNS,
-        orders.DELIVER_VERBS)
+    return frozenset({"fly", "operate", "credit", "order", "train", "help", "assist", "arm", "share"}).union(
+        HIT_VERBS, usage.PRESENCE, usage.BE, usage.ARRIVE, LIST_VERBS, AGENT_NOUNS, PUBLISH, VERBS, NOUNS,
+        orders.DELIVER_VERBS, HOLD)
 
 
 def is_trigger(tok: Any) -> bool:
@@ -58,6 +63,18 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if tok.pos_ == "VERB" and tok.lemma_ in usage.PRESENCE and tok.lemma_ not in VERBS and (
             (found := usage.presence(tok, sent, ctx, ents)) or tok.lemma_ not in usage.ARRIVE):
         return found  # 'instructors arrived in X'; with no people arriving, 'tanks arrived in X' is read below
+    if tok.pos_ in ("AUX", "VERB") and tok.lemma_ in usage.BE:
+        return usage.presence(tok, sent, ctx, ents)
+    if tok.pos_ == "VERB" and tok.lemma_ in HOLD:
+        items = items_of(tok, sent, ents, ctx)
+        if not (set(items) & PERSONNEL and any(c.dep_ == "prep" and c.lower_ in ("to", "into", "in")
+                                               for c in tok.children)):
+            return []
+        return _deployment(tok, sent, ctx, ents, [i for i in items if i in PERSONNEL])
+    if tok.pos_ == "VERB" and tok.lemma_ == "share":  # 'shared drone know-how with Tehran': a transfer to the 'with'
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in NEWS for c in tok.children):
+            return []  # 'sharing information on the missiles with Japan': news passed on, not goods
+        return _transfer(tok, "give", ctx, items_of(tok, sent, ents, ctx), {"with"})
     if tok.pos_ == "VERB" and tok.lemma_ in usage.ARRIVE:
         return usage.arrival(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in LIST_VERBS and (found := listing(tok, ctx)):
@@ -89,6 +106,8 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return _transfer(tok.head, "get", ctx, items)  # 'X took delivery of Y': X receives
     if ctype == "transfer" and (tok.pos_ == "NOUN" and tok.head.lemma_ in BLOCKED or _blocked_act(tok)):
         return []  # 'banned exports of chips', 'to halt deliveries', 'prohibits supplying arms': a measure
+    if tok.lemma_ in ROUTE and not roles._prep_objects(tok, {"to", "into"}):
+        return []  # 'routed through ports in Hong Kong' tells a path (an evasion cue), not who got the goods
     if ctype == "transfer" and tok.lemma_ in ("send", "deploy", "dispatch") and items and items[0] in PERSONNEL:
         goods = [i for i in items if i not in PERSONNEL]  # 'shells and troops': a transfer and a deployment
         return _deployment(tok, sent, ctx, ents, items) + (_transfer(tok, frame, ctx, goods) if goods else [])
@@ -127,7 +146,7 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if ctype == "production" and tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
         return []  # 'Russian-built aircraft', 'Iranian-made drones': an origin label, not a production event
     if ctype in ("production", "test"):
-        allowed = TESTABLE if ctype == "test" else WEAPONISH
+        allowed = TESTABLE if ctype == "test" else WEAPONISH - {"oil"}  # 'oil production' is no arms claim
         items = [i for i in items if i in allowed]
         if not items or CIVIL_CONTEXT.search(sent.text) or _civil_product(tok, sent, ctx):
             return []

@@ -48,7 +48,8 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"technical (?:assistance|support|help|expertise)|technological (?:assistance|support)", "technical assistance"),
     (r"(?:battlefield|combat|targeting|telemetry|flight|test|performance) data|\bfeedback|telemetry", "data"),
     (r"(?:military )?training", "military training"),
-    (r"troops|soldiers|servicemen|forces|battalions?|brigades?|personnel|military units?", "troops"),
+    (r"troops|soldiers|servicemen|forces|battalions?|brigades?|personnel|military units?|contingents?(?! of)"
+     r"|reinforcements", "troops"),  # 'a contingent of instructors': the instructors
     (r"mercenar(?:y|ies)|fighters|contractors", "mercenaries"),
     (r"workers|laborers|labourers", "workers"),
     (r"engineers|technicians|specialists|advisers|advisors|instructors|deminers|sappers", "military specialists"),

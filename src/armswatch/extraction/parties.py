@@ -54,6 +54,7 @@ class Context:
     last_company: str | None = None  # the last private company named, for 'the company', 'the firm'
     deal: tuple[str, str, str] | None = None  # (seller, buyer, item) of the last order or supply named
     last_event: tuple[str, str, str | None, str] | None = None  # the last supply told, for restatements
+    last_host: tuple[str, str] | None = None  # (sender, host) of the last deployment told, for 'more troops'
 
 
 def party(ent: Any, role: str) -> str | None:

@@ -14,7 +14,7 @@ VERBS: dict[str, tuple[str, str]] = {
     **{v: ("transfer", "give") for v in (
         "supply", "send", "export", "deliver", "ship", "transfer", "sell", "provide", "give", "furnish",
         "smuggle", "funnel", "channel", "arm", "equip", "hand", "facilitate", "transport", "re-export", "fly",
-        "airlift")},
+        "airlift", "route", "reroute", "forward", "divert")},
     **{v: ("transfer", "get") for v in (
         "receive", "acquire", "obtain", "import", "buy", "purchase", "procure", "source", "get", "seek")},
     **{v: ("production", "make") for v in (
@@ -38,7 +38,7 @@ NOUNS: dict[str, tuple[str, str]] = {
         "export", "shipment", "delivery", "supply", "transfer", "sale", "provision", "consignment")},
     **{n: ("transfer", "get") for n in ("import", "purchase", "acquisition", "procurement")},
     **{n: ("production", "make") for n in ("production", "manufacturing", "manufacture", "mass-production",
-                                           "programme", "program")},
+                                           "programme", "program", "output")},
     "cooperation": ("transfer", "give"),
     **{n: ("test", "make") for n in ("test", "testing", "launch", "test-firing", "test-launch")},
     **{n: ("evasion", "make") for n in ("evasion", "theft", "heist", "hack", "laundering")},

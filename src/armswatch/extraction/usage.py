@@ -191,18 +191,23 @@ PRESENCE = {"fight", "arrive", "land", "serve", "participate", "take", "operate"
 BESIDE = {"alongside", "with", "for", "beside"}
 
 
+BE = {"be", "remain", "stay"}  # 'North Korean soldiers are now in Russia', 'Russian instructors remain in Mali'
+
+
 def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     """'Chadian troops are fighting alongside Sudanese forces', 'Russian instructors landed in Niger'."""
     from armswatch.extraction.items import items_in_span
 
     if tok.lemma_ == "take" and not any(c.lower_ == "part" for c in tok.children):
         return []
+    if tok.lemma_ in BE and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+        return []  # only a place: 'the troops are ready', 'soldiers are with their units' say nothing of a host
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return []
     words = [t for t in subj.subtree if t.i <= subj.i]
     if subj.lemma_.lower() in COLLECTIVE:  # 'a fresh group of fighters': the people are the 'of' object
-        words += [t for o in roles._prep_objects(subj, {"of"}) for t in o.subtree]
+        words += [t for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
     people = [i for i in items_in_span(sorted(words, key=lambda t: t.i), ents) if i in PERSONNEL]
     if not people:
         return []
@@ -210,13 +215,16 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     heads += [f for h in heads for f in roles._prep_objects(h, {"from"})]
     groups = [v for o in heads for v in roles.phrase_parties(o, ctx, "actor")
               if len(v) > 2]  # 'fighters from Russia's Wagner Group', 'a contingent of Wagner men': the group
-    actors = groups or roles.origin_of(list(subj.subtree), ctx) or [
+    armed = [v for v in roles.parties_in(list(subj.subtree), ctx, "actor") if len(v) > 2 and
+             (org := roles.gazetteer().org_by_name.get(v)) is not None and org.kind == "armed"]  # 'Wagner fighters'
+    actors = groups or armed or roles.origin_of(list(subj.subtree), ctx) or [
         v for v in roles.phrase_parties(subj, ctx, "actor") if len(v) > 2]
     if not actors:
         return []
     actor = actors[0]
     home = roles._group_state(actor) if len(actor) > 2 else actor
-    served = [v for p in roles._prep_objects(tok, BESIDE) for v in roles.phrase_parties(p, ctx, "recipient")]
+    served = [v for p in roles._prep_objects(tok, BESIDE) for v in roles.phrase_parties(p, ctx, "recipient")
+              ] if tok.lemma_ not in BE else []
     places = _destinations(tok, ctx) if tok.lemma_ != "train" else []
     out = [r for r in (*served, *places) if r and len(r) == 2 and r != home]
     goods = arrival(tok, sent, ctx, ents) if tok.lemma_ in ARRIVE else []  # 'arrived along with a radar'
@@ -253,6 +261,11 @@ def _destinations(tok: Any, ctx: roles.Context) -> list[str]:
     for pobj in roles._prep_objects(tok, words):  # 'to construction sites across Russia'
         if found := roles.parties_in(list(pobj.subtree), ctx, "recipient"):
             return found
+    held = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # 'deploy the missile on Belarusian territory'
+    for pobj in (p for h in held for p in roles._prep_objects(h, {"on", "onto"})):  # 'on Russian soil'
+        if pobj.lemma_.lower() in ("territory", "soil") and (found := roles.parties_in(list(pobj.subtree), ctx,
+                                                                                        "recipient")):
+            return found
     return []
 
 
@@ -269,6 +282,8 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
         actors = actors or roles.origin_of(subj, ctx)
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'North Korean workers, mostly based in X': the noun described
         actors = roles.origin_of([t for t in tok.head.subtree if t.i < tok.i], ctx)
+    if tok.pos_ == "NOUN" and not actors:  # 'the dispatch of 11,000 North Korean troops to X': the people's state
+        actors = roles.origin_of([t for o in roles._prep_objects(tok, {"of"}) for t in o.subtree], ctx)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if not actors and subj is not None and subj.lemma_.lower() in FIRMS and \
             any(c.lower_ == "the" for c in subj.children) and ctx.last_target:
@@ -280,13 +295,15 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
     if not actors:
         return []
     actor = actors[0]
-    people = [i for i in items if i in PERSONNEL] or ["troops"]
+    people = [i for i in items if i in PERSONNEL] or [i for i in items if i in WEAPONISH][:1] or ["troops"]
     abroad = any(c.lower_ in ("abroad", "overseas") for h in (tok, *[o for o in tok.children if o.dep_ == "dobj"])
                  for c in h.children)
     owner = [roles.party(e, "recipient") for p in roles._prep_objects(tok, {"to", "into"}) for c in p.children
              if c.dep_ == "poss" and (e := ctx.by_token.get(c.i)) is not None and e.label == "COUNTRY"]
     # 'to Russia's Kursk region to help rebuild areas hit in the fighting with Ukraine': the owned destination
     recipients = [o for o in owner if o and o != actor] or _served(tok, ctx, {actor}) or _destinations(tok, ctx)
+    if not recipients and ctx.last_host and ctx.last_host[0] == actor and _more_of(tok):
+        recipients = [ctx.last_host[1]]  # 'to dispatch a further contingent': where the earlier ones went
     out = [Draft("deployment", actor, r, who, tok, f"deployment:{tok.lemma_}") for r in recipients[:2]
            if r != actor and len(r) == 2 for who in people]  # 'deminers and workers': one claim each
     if not out and not recipients and abroad and "workers" in people:  # 'sent IT workers abroad'
@@ -294,6 +311,15 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
     if out and "workers" in people and len(actor) == 2:
         out.append(Draft("evasion", actor, None, "overseas workers", tok, "evasion:workers"))
     return out
+
+
+MORE = {"further", "more", "additional", "another", "fresh", "extra"}
+
+
+def _more_of(tok: Any) -> bool:
+    """'sent more troops', 'dispatch a further contingent', 'reinforcements': people added to those sent before."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + roles._prep_objects(tok, {"of"})
+    return any(t.lower_ in MORE or t.lower_ == "reinforcements" for o in objects for t in o.subtree)
 
 
 TRAINEES = {"soldier", "troop", "pilot", "crew", "officer", "personnel", "force", "cadet", "serviceman", "unit",
