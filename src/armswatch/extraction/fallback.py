@@ -73,7 +73,8 @@ def _violator(cand: Candidate, sent: Any) -> bool:
 
 
 def _cannot_enforce(value: str) -> bool:
-    """Armed groups, hacking groups and companies impose no sanctions (no gold claim in sets A-X has one do so)."""
+    """Armed groups, hacking groups and companies impose no sanctions (of the gold enforcement claims in sets A-Z,
+    one has such an actor: a government-aligned force seizing a weapons cargo)."""
     org = roles.gazetteer().org_by_name.get(value) if len(value) > 2 else None
     return org is not None and org.kind in ("armed", "company")
 
