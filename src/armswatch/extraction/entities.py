@@ -89,7 +89,7 @@ def gazetteer_ents(doc: Any, text: str) -> list[Ent]:
     g = gazetteer()
     exact, lower = matchers()
     out: list[Ent] = []
-    tables = {"COUNTRY": g.countries, "ORG": g.orgs, "PERSON": g.persons}
+    tables: dict[str, dict[str, Any]] = {"COUNTRY": g.countries, "ORG": g.orgs, "PERSON": g.persons}
     for match_id, start, end in exact(doc):
         span = doc[start:end]
         label = doc.vocab.strings[match_id]

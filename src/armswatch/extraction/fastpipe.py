@@ -125,10 +125,8 @@ class LemmaMemo:
         self.memo: dict[tuple[int, int, int], int] = {}  # -> the lemma's string id
 
     def __call__(self, doc: Any) -> Any:
-        from spacy.attrs import LEMMA, MORPH, ORTH, POS
-
         memo, strings = self.memo, doc.vocab.strings
-        table = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        table = doc.to_array(["ORTH", "POS", "MORPH", "LEMMA"])
         lemmas = table[:, 3].copy()
         for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
             if lemma == 0:
@@ -139,7 +137,7 @@ class LemmaMemo:
                         memo.clear()
                     found = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
                 lemmas[i] = found
-        doc.from_array([LEMMA], lemmas)
+        doc.from_array(["LEMMA"], lemmas)
         return doc
 
 

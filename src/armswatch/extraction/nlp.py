@@ -22,18 +22,17 @@ def _register() -> None:
         """A line break always ends a sentence: headlines, captions and paragraphs never merge. (Line breaks
         are tokens of their own: a token's trailing whitespace is at most one space.) Read from the doc's
         columns, so a token object is made only where a start is set."""
-        from spacy.attrs import IS_SPACE, ORTH
-
-        strings, breaks = doc.vocab.strings, {}
+        strings = doc.vocab.strings
+        breaks: dict[int, bool] = {}  # word id -> holds a line break
         prev_breaks = False
-        for i, (orth, space) in enumerate(doc.to_array([ORTH, IS_SPACE]).tolist()):
+        for i, (orth, space) in enumerate(doc.to_array(["ORTH", "IS_SPACE"]).tolist()):
             if i and prev_breaks:
                 doc[i].is_sent_start = True
             elif i and space:
                 doc[i].is_sent_start = False
-            prev_breaks = breaks.get(orth)
-            if prev_breaks is None:
-                prev_breaks = breaks[orth] = "\n" in strings[orth]
+            if orth not in breaks:
+                breaks[orth] = "\n" in strings[orth]
+            prev_breaks = breaks[orth]
         return doc
 
 
