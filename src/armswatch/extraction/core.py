@@ -35,11 +35,8 @@ def extract(doc: Document | str, published: str | None = None, learned: bool = T
 
     ``learned=False`` gives the hand-written rules' claims only, without the learned fallback's."""
     text, published = _as_document(doc, published)
-    nlp = get_nlp()
-    text = text[:MAX_CHARS]
-    with one_thread():
-        parsed = nlp(text)
-    return from_parsed(parsed, published, learned=learned, text=text)
+    (extraction,) = extract_stream([(text[:MAX_CHARS], published)], learned=learned)  # runs the stream to its end
+    return extraction
 
 
 def extract_many(docs: Iterable[Document | str], n_process: int = 1, batch_size: int = 16,

@@ -102,7 +102,7 @@ def gazetteer_ents(doc: Any, text: str) -> list[Ent]:
     by_lower = g.weapons_by_lower
     for _match_id, start, end in lower(doc):
         span = doc[start:end]
-        name = text[span.start_char:span.end_char]
+        raw = name = text[span.start_char:span.end_char]  # Span.text, without rebuilding it from the tokens
         if name not in g.weapons and name.lower() not in by_lower and name.endswith("s"):
             name = name[:-1]  # a plural: 'TB2s' are TB2 drones
         hit = g.weapons.get(name) or by_lower.get(name.lower())
@@ -110,7 +110,7 @@ def gazetteer_ents(doc: Any, text: str) -> list[Ent]:
         if len(joined) == 2 and joined[0] in "-/" and joined[1].isalnum() and not span[-1].whitespace_:
             continue  # part of a longer name: 'K2-18b' is an exoplanet, not the K2 tank
         if hit and (any(c.isdigit() for c in name) or name in g.weapons):
-            out.append(Ent(span.start_char, span.end_char, "WEAPON", hit[0], text[span.start_char:span.end_char]))
+            out.append(Ent(span.start_char, span.end_char, "WEAPON", hit[0], raw))
     return out
 
 

@@ -45,12 +45,11 @@ def act_verb(tok: Any) -> Any:
 
 
 def _target_heads(tok: Any) -> list[Any]:
-    heads = [c for p in (tok, tok.head) for prep in p.children if prep.dep_ == "prep"
-             and prep.lower_ in ("on", "against") for c in prep.children if c.dep_ == "pobj"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.pos_ == "VERB":  # 'imposed penalties on Iranian firms': the measure's own 'on' names the target
-        heads += [c for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
-                  for c in prep.children if c.dep_ == "pobj"]
+    # 'imposed penalties on Iranian firms': after a verb, the measure's own 'on' names the target too
+    holders = (tok, tok.head, *objects) if tok.pos_ == "VERB" else (tok, tok.head)
+    heads = [c for p in holders for prep in p.children if prep.dep_ == "prep"
+             and prep.lower_ in ("on", "against") for c in prep.children if c.dep_ == "pobj"]
     heads += objects
     heads += [c for t in tok.subtree if t.lower_ == "with" and t.head.lower_ in ("along", "together")
               for c in t.children if c.dep_ == "pobj"]  # 'designated X, along with several Y entities'

@@ -191,6 +191,12 @@ PRESENCE = {"fight", "arrive", "land", "serve", "participate", "take", "operate"
 BESIDE = {"alongside", "with", "for", "beside"}
 
 
+def _armed_groups(tokens: list[Any], ctx: roles.Context) -> list[str]:
+    """Armed groups named in a phrase about people: 'Wagner fighters', 'Wagner mercenaries were deployed'."""
+    return [v for v in roles.parties_in(tokens, ctx, "actor") if len(v) > 2 and
+            (org := roles.gazetteer().org_by_name.get(v)) is not None and org.kind == "armed"]
+
+
 BE = {"be", "remain", "stay"}  # 'North Korean soldiers are now in Russia', 'Russian instructors remain in Mali'
 
 
@@ -215,9 +221,7 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     heads += [f for h in heads for f in roles._prep_objects(h, {"from"})]
     groups = [v for o in heads for v in roles.phrase_parties(o, ctx, "actor")
               if len(v) > 2]  # 'fighters from Russia's Wagner Group', 'a contingent of Wagner men': the group
-    armed = [v for v in roles.parties_in(list(subj.subtree), ctx, "actor") if len(v) > 2 and
-             (org := roles.gazetteer().org_by_name.get(v)) is not None and org.kind == "armed"]  # 'Wagner fighters'
-    actors = groups or armed or roles.origin_of(list(subj.subtree), ctx) or [
+    actors = groups or _armed_groups(list(subj.subtree), ctx) or roles.origin_of(list(subj.subtree), ctx) or [
         v for v in roles.phrase_parties(subj, ctx, "actor") if len(v) > 2]
     if not actors:
         return []
@@ -277,9 +281,7 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
     actors: list[str] = []
     if passive:  # 'North Korean troops were sent to Russia'; 'Wagner mercenaries were deployed': the group
         subj = [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
-        actors = [v for v in roles.parties_in(subj, ctx, "actor") if len(v) > 2 and
-                  (org := roles.gazetteer().org_by_name.get(v)) is not None and org.kind == "armed"]
-        actors = actors or roles.origin_of(subj, ctx)
+        actors = _armed_groups(subj, ctx) or roles.origin_of(subj, ctx)
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'North Korean workers, mostly based in X': the noun described
         actors = roles.origin_of([t for t in tok.head.subtree if t.i < tok.i], ctx)
     if tok.pos_ == "NOUN" and not actors:  # 'the dispatch of 11,000 North Korean troops to X': the people's state
