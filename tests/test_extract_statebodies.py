@@ -59,3 +59,57 @@ def test_hong_kong_has_its_own_iso_code() -> None:
     ex = extract("The Treasury sanctioned three Hong Kong-based companies and a firm in Shenzhen.")
     assert set(ex.entities["countries"]) == {"HK", "CN"}
     assert {c.recipient for c in ex.claims if c.type == "enforcement"} >= {"HK"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's mission to the United Nations did not answer questions about the shipment.",
+     "Permanent Mission of Iran to the United Nations"),
+    ("The Permanent Mission of Iran to the UN rejected the allegation.",
+     "Permanent Mission of Iran to the United Nations"),
+    ("The Ministry of Foreign Affairs of China said the trade was normal.", "Chinese Ministry of Foreign Affairs"),
+    ("North Korea's defence ministry called the drills a provocation.", "North Korean Ministry of National Defence"),
+])
+def test_one_name_for_a_state_body_however_it_is_written(text: str, expected: str) -> None:
+    assert expected in _orgs(text)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ministry of Foreign Affairs of China", "Chinese Foreign Ministry"),
+    ("Iranian Mission to the United Nations", "Permanent Mission of Iran to the UN"),
+    ("Russian Embassy in Seoul", "Embassy of Russia in South Korea"),
+    ("Japanese Ministry of Defence", "Japanese Ministry of Defense"),
+    ("Turkish Ministry of Defence", "Turkish Ministry of National Defence"),
+    ("Joint Chiefs of Staff (South Korea)", "South Korean Joint Chiefs of Staff"),
+    ("Singapore Ministry of Foreign Affairs", "Singaporean Ministry of Foreign Affairs"),
+])
+def test_the_scorer_compares_state_bodies_by_their_canonical_name(a: str, b: str) -> None:
+    from armswatch.extraction.evaluate import _canon
+
+    assert _canon(a) == _canon(b)
+
+
+def test_different_bodies_stay_different() -> None:
+    from armswatch.extraction.evaluate import _canon
+
+    assert _canon("Chinese Ministry of Foreign Affairs") != _canon("Russian Ministry of Foreign Affairs")
+    assert _canon("Embassy of Russia in South Korea") != _canon("Embassy of Russia in Japan")
+    assert _canon("Korea Coast Guard") == _canon("Korea Coast Guard")
+
+
+def test_the_un_panel_is_the_one_for_the_country_in_question() -> None:
+    assert "UN Panel of Experts on Yemen" in _orgs(
+        "A report by the UN Panel of Experts on Yemen said the missiles were smuggled by sea.")
+    sudan = ("Fighting continued in Darfur. A panel of U.N. experts said drones had reached the Rapid Support "
+             "Forces in Sudan through a neighbouring state.")
+    assert "UN Panel of Experts on Sudan" in _orgs(sudan)
+    korea = "The UN panel of experts said North Korea earned millions from coal sold to China."
+    assert "UN Panel of Experts (1718 Committee)" in _orgs(korea)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Customs records show the engines were shipped from Chongqing to Almaty.", "Customs"),
+    ("The tankers met near Kostanay before crossing into Russia.", "Kostanay"),
+    ("Drones were launched from Hmeimim Air Base on Tuesday.", "Hmeimim Air Base"),
+])
+def test_places_and_common_nouns_are_not_organizations(text: str, wrong: str) -> None:
+    assert wrong not in _orgs(text)

@@ -19,6 +19,7 @@ from typing import Any
 
 from armswatch.exc import ExtractionError
 from armswatch.extraction.gazetteer import alias_index, norm_key
+from armswatch.extraction.statebodies import canonical_body
 from armswatch.model import ENTITY_LABELS, Claim, Document, Extraction
 
 FIELDS = ("status", "item", "date", "source")
@@ -39,8 +40,10 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
 
 
 def _canon(value: str) -> str:
+    """The comparison key of a name: its alias resolved, then a state body's wording ('Chinese Foreign
+    Ministry' = 'Ministry of Foreign Affairs of China') made one, then case, spacing and punctuation dropped."""
     key = norm_key(value)
-    return norm_key(alias_index().get(key, value))
+    return norm_key(canonical_body(alias_index().get(key, value)))
 
 
 def _alternatives(gold: dict[str, Any]) -> tuple[set[Any], set[Any]]:

@@ -40,6 +40,23 @@ def _countrynames_code(text: str) -> str | None:
 _INSTRUMENT = re.compile(r"\b(?:Telescope|Satellite|Observatory|Rover|Spacecraft|Probe|Mission|Open|Cup|"
                          r"Olympics|Games|Championship|Grand Prix|Festival|Awards?)\b")
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
+_PLACE_WORDS = re.compile(r"\b(?:Air ?[Bb]ase|Base|Cosmodrome|Strait|Sea|Gulf|Islands?|Peninsula|"
+                          r"Province|Oblast|Region|Krai|Archipelago|Valley|Mountains?)$")
+_LOCATIVE = {"near", "off", "in", "through", "via", "outside", "around", "across", "into", "toward", "towards"}
+
+
+def _not_an_org(span: Any, text: str) -> bool:
+    """An ORG guess that reads as a place or a common noun: 'near Kostanay', 'the Caucasus', 'Hmeimim air base',
+    sentence-initial 'Customs records ...' or 'Engines recovered ...' (tagged as common nouns)."""
+    if _PLACE_WORDS.search(text):
+        return True
+    if len(span) == 1 and span[0].tag_ in ("NN", "NNS"):
+        return True
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.tag_ == "DT" and span.start > 1:
+        before = span.doc[span.start - 2]
+    return (before is not None and before.lower_ in _LOCATIVE and len(span) <= 2
+            and not _ORG_WORDS.search(text) and not text.isupper())
 
 
 def _headline_line(text: str, start: int) -> bool:
@@ -84,6 +101,8 @@ def ner_ents(doc: Any, text_all: str) -> list[Any]:
             if text.lower() in g.not_orgs or _country_code(text) or len(text) < 2:
                 continue
             org = g.orgs.get(text)
+            if org is None and _not_an_org(ent, text):
+                continue
             out.append(Ent(start, end, "ORG", org.name if org else text, text, "ner"))
         elif ent.label_ == "PERSON":
             if text.lower() in g.not_orgs or any(ch.isdigit() for ch in text):

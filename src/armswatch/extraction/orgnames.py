@@ -25,20 +25,27 @@ _FIELDS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defen
            "emergencies": "Emergency Situations", "energy": "Energy"}
 _TITLE_OF = re.compile(r"\b(?:Secretary|Minister) of $")
 _MINISTRY = re.compile(r"^(?:the\s+)?(?:(?P<f1>[A-Z][a-z]+)\s+Ministry|Ministry\s+of\s+(?P<rest>.+))$", re.I)
-_STATE_BODIES = re.compile(r"^(?:Joint Chiefs of Staff|Foreign Office|Defence Ministry|"
+_STATE_BODIES = re.compile(r"^(?:Joint Chiefs of Staff|General Staff|Air Force|Foreign Office|Defence Ministry|"
                            r"Defense Ministry|Foreign Ministry|Ministry of .+)$")
 
 
 _MINISTRY_MENTION = re.compile(
     r"\b(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Trade|Emergencies|Energy) Ministry"
-    r"|Ministry of [A-Z][a-z]+(?:(?:,| and) (?:[A-Z][a-z]+|[A-Z]{2,5}))*)\b")  # 'Ministry of Science and ICT'
+    r"|Ministry of (?:Foreign Affairs|National Defen[cs]e|[A-Z][a-z]+(?:(?:,| and) (?:[A-Z][a-z]+|[A-Z]{2,5}))*)"
+    r"(?P<of> of (?:the )?(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)\b")  # 'Ministry of Science and ICT'
 
 
 def ministry_mentions(text: str) -> list[Any]:
-    """Ministries by pattern ('Defence Ministry', 'Ministry of Agriculture, Forestry and Fisheries')."""
+    """Ministries by pattern ('Defence Ministry', 'Ministry of Agriculture, Forestry and Fisheries', 'Ministry
+    of Foreign Affairs of China'); a trailing 'of X' belongs to the name only when X is a state."""
     from armswatch.extraction.entities import Ent
 
-    return [Ent(m.start(), m.end(), "ORG", m.group(0), m.group(0), "pattern") for m in _MINISTRY_MENTION.finditer(text)]
+    out = []
+    for m in _MINISTRY_MENTION.finditer(text):
+        end = m.end() if m.group("of") and m.group("state") in gazetteer().countries else m.start("of") \
+            if m.group("of") else m.end()
+        out.append(Ent(m.start(), end, "ORG", text[m.start():end], text[m.start():end], "pattern"))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -97,8 +104,33 @@ def _state_before(text: str, start: int) -> str | None:
     return None
 
 
+_PANEL_1718 = "UN Panel of Experts (1718 Committee)"
+_PANEL_ON = re.compile(r" on (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+# States with their own UN sanctions panel of experts besides the DPRK's (Security Council committees).
+_PANEL_STATES = {"SD": "Sudan", "YE": "Yemen", "LY": "Libya", "SO": "Somalia", "SS": "South Sudan",
+                 "CF": "the Central African Republic", "CD": "the Democratic Republic of the Congo",
+                 "ML": "Mali", "HT": "Haiti"}
+
+
+def _which_panel(text: str, ent: Any, ents: list[Any]) -> str:
+    """'the UN Panel of Experts on Yemen' names its own panel; a bare 'UN panel of experts' is the DPRK one
+    unless the article never names North Korea and names one of the other panels' states."""
+    if (on := _PANEL_ON.match(text, ent.end)) and (code := gazetteer().countries.get(on.group(1))):
+        ent.end = on.end()
+        return f"UN Panel of Experts on {_PANEL_STATES[code]}" if code in _PANEL_STATES else _PANEL_1718
+    codes = [e.canonical for e in ents if e.label == "COUNTRY"]
+    others = sorted({c for c in codes if c in _PANEL_STATES}, key=codes.count, reverse=True)
+    if "KP" in codes or not others:
+        return _PANEL_1718
+    return f"UN Panel of Experts on {_PANEL_STATES[others[0]]}"
+
+
 def normalise_orgs(text: str, ents: list[Any]) -> list[Any]:
     """Apply the three rules to ORG entities in place; returns the entities kept."""
+    from armswatch.extraction.statebodies import canonical_body
+
     g = gazetteer()
     acronyms = defined_acronyms(text)
     out = []
@@ -119,6 +151,9 @@ def normalise_orgs(text: str, ents: list[Any]) -> list[Any]:
                 from armswatch.extraction.statebodies import country_name
 
                 e.canonical = f"Security Council of {country_name(state)}"  # "Russia's Security Council"
+            if e.canonical == _PANEL_1718:
+                e.canonical = _which_panel(text, e, ents)
+            e.canonical = canonical_body(e.canonical)
             if re.search(r"\b(?:Co|Ltd|Inc|Corp)$", e.canonical) and text[e.end:e.end + 1] == ".":
                 e.canonical += "."  # 'Xyz Engine Co.': the abbreviation keeps its point
                 e.end += 1

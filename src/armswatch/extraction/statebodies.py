@@ -14,10 +14,16 @@ from typing import Any
 
 # The official English names that differ from "Ministry of Defence" (facts, spelled as each state spells them).
 DEFENCE_NAMES = {"KR": "Ministry of National Defense", "TW": "Ministry of National Defense",
-                 "JP": "Ministry of Defense", "PH": "Department of National Defense"}
+                 "CN": "Ministry of National Defense", "JP": "Ministry of Defense", "IL": "Ministry of Defense",
+                 "KP": "Ministry of National Defence", "TR": "Ministry of National Defence",
+                 "PL": "Ministry of National Defence", "GR": "Ministry of National Defence",
+                 "PH": "Department of National Defense"}
 _BODY = (r"(?P<body>(?:foreign|defen[cs]e) ministry|ministry of (?:foreign affairs|defen[cs]e)|air force|navy|"
-         r"parliament|embassy in (?-i:(?P<place>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)))")
+         r"parliament|(?:permanent )?mission to the (?:United Nations|UN|U\.N\.)|"
+         r"embassy in (?-i:(?P<place>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)))")
 _LOWER_BODY = re.compile(rf"\b{_BODY}\b", re.I)
+_MISSION_OF = re.compile(r"\b(?:Permanent )?Mission of (?:the )?(?P<state>[A-Z][\w]+(?: [A-Z][\w]+)?) to the "
+                         r"(?:United Nations|UN|U\.N\.)")
 
 
 def ministry_name(state: str, field: str, demonym: str) -> str:
@@ -59,8 +65,8 @@ def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, s
     for m in _LOWER_BODY.finditer(text):
         body = m.group("body")
         lower = body.lower()
-        ministry, embassy = "ministry" in lower, lower.startswith("embassy")
-        if body[0].isupper() and not (ministry or embassy):
+        ministry, embassy, mission = "ministry" in lower, lower.startswith("embassy"), "mission" in lower
+        if body[0].isupper() and not (ministry or embassy or mission):
             continue  # 'Air Force', 'Navy' in capitals: the gazetteer or NER names them
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or span[-1].dep_ == "compound" and not (ministry or embassy):
@@ -73,6 +79,8 @@ def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, s
         adj = "U.S." if state == "US" else demonyms[state]
         if ministry:
             name = ministry_name(state, "Foreign Affairs" if "foreign" in lower else "Defence", adj)
+        elif mission:
+            name = f"Permanent Mission of {country_name(state)} to the United Nations"
         elif embassy:
             words = (m.group("place") or "").split()
             place = countries.get(" ".join(words)) or countries.get(words[0] if words else "")
@@ -83,4 +91,48 @@ def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, s
             name = f"{adj} {' '.join(w.capitalize() for w in body.split())}"
         end = m.start() + len("embassy") if embassy else m.end()  # the place stays a country mention
         out.append((m.start(), end, name))
+    for m in _MISSION_OF.finditer(text):
+        if (state := countries.get(m.group("state"))) is not None:
+            out.append((m.start(), m.end(), f"Permanent Mission of {country_name(state)} to the United Nations"))
     return out
+
+
+_OF_STATE = re.compile(r"^(?:the )?(?P<kind>Ministry of .+?|Embassy|Permanent Mission|Mission) of (?:the )?"
+                       r"(?P<state>[A-Z][\w ]+?)(?P<rest> (?:in|to) .+)?$")
+_ADJ_BODY = re.compile(r"^(?P<adj>U\.S\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:(?P<field>Foreign|Defen[cs]e) Ministry"
+                       r"|(?P<kind>Ministry of .+|Embassy|Permanent Mission|Mission)(?P<rest> (?:in|to) .+)?)$")
+_QUALIFIED = re.compile(r"^(?P<body>.+?) \((?P<state>[A-Z][\w .]+)\)$")  # 'Joint Chiefs of Staff (South Korea)'
+_UN = re.compile(r"^to the (?:UN|U\.N\.|United Nations)$")
+
+
+def canonical_body(name: str) -> str:
+    """One spelling for a state body written several ways: 'Ministry of Foreign Affairs of China', 'Chinese
+    Foreign Ministry' and 'Chinese Ministry of Foreign Affairs' are one body; so are 'Permanent Mission of Iran
+    to the UN' and 'Iranian Mission to the United Nations', and 'Russian Embassy in Seoul' and 'Embassy of
+    Russia in South Korea'. Names that are none of these come back unchanged."""
+    from armswatch.extraction.gazetteer import gazetteer
+    from armswatch.extraction.orgnames import demonyms
+
+    countries, adjectives = gazetteer().countries, demonyms()
+    by_adj = {adj: code for code, adj in adjectives.items()}
+    state, kind, rest = None, "", ""
+    if m := _OF_STATE.match(name):
+        state, kind, rest = countries.get(m.group("state")), m.group("kind"), (m.group("rest") or "").strip()
+    elif m := _ADJ_BODY.match(name):
+        state = by_adj.get(m.group("adj")) or countries.get(m.group("adj"))
+        kind, rest = m.group("kind") or "", (m.group("rest") or "").strip()
+        if m.group("field"):
+            kind = "Ministry of Foreign Affairs" if m.group("field") == "Foreign" else "Ministry of Defence"
+    elif (m := _QUALIFIED.match(name)) and countries.get(m.group("state")) in adjectives:
+        return f"{adjectives[countries[m.group('state')]]} {m.group('body')}"
+    if state is None or state not in adjectives:
+        return name
+    if kind.startswith("Ministry"):
+        field = re.sub(r"^(?:National )?Defen[cs]e$", "Defence", kind[len("Ministry of "):])
+        return ministry_name(state, field, adjectives[state])
+    if kind == "Embassy" and rest.startswith("in "):
+        place = countries.get(rest[3:]) or countries.get(rest[3:].removeprefix("the "))
+        return f"Embassy of {country_name(state)} in {country_name(place)}" if place else name
+    if "Mission" in kind and _UN.match(rest):
+        return f"Permanent Mission of {country_name(state)} to the United Nations"
+    return name
