@@ -32,3 +32,21 @@ def test_talks_on_buying_a_named_weapon_are_a_planned_purchase(run) -> None:
     got = run("The Philippines unveiled two K9 howitzers. Malaysia has held talks on buying the howitzer.")
     found = [c for c in got.claims if c.type == "transfer" and c.recipient == "MY"]
     assert found and found[0].actor == "KR" and found[0].status == "planned"
+
+
+def test_a_company_keeps_its_trade_word_and_legal_form() -> None:
+    from armswatch import extract
+
+    orgs = extract("Dubai-based Qaswa Marine General Trading LLC changed its registration in May.").entities
+    assert orgs["organizations"] == ["Qaswa Marine General Trading LLC"]
+    orgs = extract("A Dubai-registered electronics trader named Gulf Meridian Electronics FZE bought the "
+                   "chips.").entities
+    assert orgs["organizations"] == ["Gulf Meridian Electronics FZE"]
+
+
+def test_a_company_name_is_not_widened_into_a_country_or_a_stop_word() -> None:
+    from armswatch import extract
+
+    orgs = extract("The Treasury also named Bright Crest Shipping Ltd. and Russia's Vostok Trading LLC.").entities
+    assert "Bright Crest Shipping Ltd." in orgs["organizations"]
+    assert not any(o.startswith(("Russia", "The ", "And ")) for o in orgs["organizations"])

@@ -84,6 +84,8 @@ def targets_of(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
         based = _based_in(head, ctx) if ent is None else []
         values = [roles.party(ent, "recipient")] if ent is not None else based or \
             roles.phrase_parties(head, ctx, "recipient")
+        if ent is not None and not any(v and len(v) == 2 for v in values):  # 'Dubai-based X Trading LLC'
+            values = [v for v in roles.phrase_parties(head, ctx, "recipient") if v and len(v) == 2] or values
         if not values and head.lemma_.lower() in TRADE:  # 'banned exports of chips to Iran'
             values = roles.find_recipients(head, ctx, {"to"})
         if not values:  # 'sanctions on its commander': the party named before the possessive pronoun
