@@ -50,3 +50,16 @@ def test_a_company_name_is_not_widened_into_a_country_or_a_stop_word() -> None:
     orgs = extract("The Treasury also named Bright Crest Shipping Ltd. and Russia's Vostok Trading LLC.").entities
     assert "Bright Crest Shipping Ltd." in orgs["organizations"]
     assert not any(o.startswith(("Russia", "The ", "And ")) for o in orgs["organizations"])
+
+
+def test_a_designated_company_is_targeted_in_the_state_it_is_based_in(run) -> None:
+    got = run("The Treasury designated Dubai-based Qaswa Marine General Trading LLC for arranging fuel "
+              "deliveries to North Korean tankers.")
+    assert ("enforcement", "US", "AE") in keys(got)
+
+
+def test_well_known_outlets_and_groups_take_their_canonical_names() -> None:
+    from armswatch import extract
+
+    orgs = extract("Iran's Tasnim reported the launch, while analysts at Kpler tracked the tanker.").entities
+    assert {"Tasnim News Agency", "Kpler"} <= set(orgs["organizations"])
