@@ -106,18 +106,24 @@ def test_rules_only_switch_on_the_cli(tmp_path: Path) -> None:
     assert rules["claims"] and not any(c["rule"].startswith("learned:") for c in rules["claims"])
 
 
-def test_a_learned_enforcement_never_names_the_violator_as_enforcer(monkeypatch: pytest.MonkeyPatch) -> None:
-    """'reported on violations of the embargo and on evasion by North Korea': KP is the violator. (Without the
-    check the shipped weights draft an enforcement by KP from this example article.)"""
+def test_a_learned_enforcement_never_names_the_violator_as_enforcer() -> None:
+    """'reported on violations of the embargo and on evasion by North Korea': KP is the violator. The check is
+    tested on the sentence itself (whether the shipped weights would draft KP there changes with retraining),
+    and end to end on the example article."""
+    from armswatch.extraction.sentfeats import Candidate
+
+    doc = get_nlp()("The panel reported on violations of the embargo and on evasion by North Korea for years.")
+    korea = next(t for t in doc if t.text == "Korea")
+    panel = next(t for t in doc if t.text == "panel")
+    sent = next(iter(doc.sents))
+    assert fallback._violator(Candidate("KP", [], korea.i), sent)
+    assert not fallback._violator(Candidate("UN", [], panel.i), sent)
     path = Path(__file__).parents[1] / "examples" / "2024-03-panel-of-experts-veto.txt"
     from armswatch.ingestion.build import build_document
     from armswatch.ingestion.text import parse_text
 
-    doc = build_document(parse_text(path.read_text("utf-8"), path.name))
-    enforcers = {c.actor for c in extract(doc).claims if c.type == "enforcement"}
-    assert "KP" not in enforcers
-    monkeypatch.setattr(fallback, "_violator", lambda cand, sent: False)
-    assert "KP" in {c.actor for c in extract(doc).claims if c.type == "enforcement"}  # the check is what holds
+    article = build_document(parse_text(path.read_text("utf-8"), path.name))
+    assert "KP" not in {c.actor for c in extract(article).claims if c.type == "enforcement"}
 
 
 def test_armed_groups_and_companies_are_never_learned_enforcers() -> None:

@@ -14,11 +14,12 @@ from armswatch.extraction.companies import widen_companies
 from armswatch.extraction.dateline import dateline_countries, datelines
 from armswatch.extraction.furniture import inside
 from armswatch.extraction.gazetteer import gazetteer
-from armswatch.extraction.orgnames import ministry_mentions, normalise_orgs
+from armswatch.extraction.orgnames import federal_district_bodies, ministry_mentions, normalise_orgs
 from armswatch.extraction.shorthand import korea_shorthand
 from armswatch.extraction.statebodies import state_bodies
 
-_WEAPON_NOUN = r"(?:missiles?|drones?|tanks?|systems?|batter(?:y|ies)|launchers?|howitzers?|vehicles?|interceptors?)"
+_WEAPON_NOUN = (r"(?:missiles?|rockets?|drones?|tanks?|systems?|batter(?:y|ies)|launchers?|howitzers?|vehicles?|"
+                r"interceptors?)")
 
 
 @dataclass
@@ -138,7 +139,8 @@ def find_entities(doc: Any, furniture: list[tuple[int, int]], text: str | None =
     placed += [Ent(s, e, "COUNTRY", code, text[s:e], "pattern") for s, e, code in korea_shorthand(text)]
     gazetted = gazetteer_ents(doc, text)
     bodies = [Ent(s, e, "ORG", name, text[s:e], "pattern") for s, e, name in state_bodies(doc, text, placed + gazetted)]
-    own = select(placed + gazetted + pattern_weapons(text) + bodies + ministry_mentions(text))
+    own = select(placed + gazetted + pattern_weapons(text) + bodies + ministry_mentions(text)
+                 + federal_district_bodies(text))
     owned = bytearray(len(text))
     for o in own:
         owned[o.start:o.end] = b"\x01" * (o.end - o.start)

@@ -39,11 +39,16 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+_ACRONYM = re.compile(r" \([A-Z]{2,6}\)$")
+
+
 def _canon(value: str) -> str:
     """The comparison key of a name: its alias resolved, then a state body's wording ('Chinese Foreign
     Ministry' = 'Ministry of Foreign Affairs of China') made one, then case, spacing and punctuation dropped."""
-    key = norm_key(value)
-    return norm_key(canonical_body(alias_index().get(key, value)))
+    bare = _ACRONYM.sub("", value)  # 'Security Service of Ukraine (SBU)': the acronym is an alias
+    aliases = alias_index()
+    name = aliases.get(norm_key(value)) or aliases.get(norm_key(bare)) or bare
+    return norm_key(_ACRONYM.sub("", canonical_body(name)))
 
 
 def _alternatives(gold: dict[str, Any]) -> tuple[set[Any], set[Any]]:

@@ -35,6 +35,24 @@ _MINISTRY_MENTION = re.compile(
     r"(?P<of> of (?:the )?(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)\b")  # 'Ministry of Science and ICT'
 
 
+_US_DISTRICT = re.compile(r"\b(?:U\.S\.|US|United States|[Tt]he) (?P<kind>Attorney['’]s Office|District Court) for the "
+                          r"(?P<district>(?:(?:Eastern|Western|Northern|Southern|Central|Middle) )?District of "
+                          r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def federal_district_bodies(text: str) -> list[Any]:
+    """'the U.S. Attorney's Office for the Eastern District of New York', 'U.S. District Court for the District
+    of Columbia': federal prosecutors and courts by their full names (NER cuts them at 'for the')."""
+    from armswatch.extraction.entities import Ent
+
+    out = []
+    for m in _US_DISTRICT.finditer(text):
+        start = m.start("kind") if m.group(0).lower().startswith("the ") else m.start()
+        name = f"U.S. {m.group('kind')} for the {m.group('district')}".replace("’", "'")
+        out.append(Ent(start, m.end(), "ORG", name, text[start:m.end()], "pattern"))
+    return out
+
+
 def ministry_mentions(text: str) -> list[Any]:
     """Ministries by pattern ('Defence Ministry', 'Ministry of Agriculture, Forestry and Fisheries', 'Ministry
     of Foreign Affairs of China'); a trailing 'of X' belongs to the name only when X is a state."""
@@ -46,6 +64,10 @@ def ministry_mentions(text: str) -> list[Any]:
             if m.group("of") else m.end()
         out.append(Ent(m.start(), end, "ORG", text[m.start():end], text[m.start():end], "pattern"))
     return out
+
+
+_OTHER_DEMONYMS = {"KZ": "Kazakh", "KG": "Kyrgyz", "UZ": "Uzbek", "TJ": "Tajik", "TM": "Turkmen", "TH": "Thai",
+                   "NL": "Dutch", "CH": "Swiss", "GB": "British"}
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +83,9 @@ def demonyms() -> dict[str, str]:
                      and " of " not in a and len(a.split()) <= 2]
         if plural or adjective:
             out[code] = (plural or adjective)[0]
+    for code, adj in _OTHER_DEMONYMS.items():  # adjectives no suffix rule finds ('Kazakh', 'Kyrgyz')
+        if by_code.get(code) and adj in by_code[code]:
+            out.setdefault(code, adj)
     return out
 
 

@@ -18,7 +18,12 @@ DEFENCE_NAMES = {"KR": "Ministry of National Defense", "TW": "Ministry of Nation
                  "KP": "Ministry of National Defence", "TR": "Ministry of National Defence",
                  "PL": "Ministry of National Defence", "GR": "Ministry of National Defence",
                  "PH": "Department of National Defense"}
-_BODY = (r"(?P<body>(?:foreign|defen[cs]e) ministry|ministry of (?:foreign affairs|defen[cs]e)|air force|navy|"
+_FIELD_WORDS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "trade": "Trade",
+                "commerce": "Commerce", "economy": "Economy", "finance": "Finance", "interior": "Interior",
+                "justice": "Justice", "agriculture": "Agriculture", "energy": "Energy"}
+_BODY = (r"(?P<body>(?P<field>foreign|defen[cs]e|trade|commerce|economy|finance|interior|justice|agriculture|"
+         r"energy) ministry|ministry of (?P<field2>foreign affairs|defen[cs]e|trade|commerce|economy|finance|"
+         r"interior|justice|agriculture|energy)|air force|navy|"
          r"parliament|(?:permanent )?mission to the (?:United Nations|UN|U\.N\.)|"
          r"embassy in (?-i:(?P<place>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)))")
 _LOWER_BODY = re.compile(rf"\b{_BODY}\b", re.I)
@@ -78,7 +83,8 @@ def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, s
             continue
         adj = "U.S." if state == "US" else demonyms[state]
         if ministry:
-            name = ministry_name(state, "Foreign Affairs" if "foreign" in lower else "Defence", adj)
+            word = (m.group("field") or m.group("field2")).lower().split()[0]
+            name = ministry_name(state, _FIELD_WORDS[word], adj)
         elif mission:
             name = f"Permanent Mission of {country_name(state)} to the United Nations"
         elif embassy:

@@ -68,6 +68,8 @@ def fire_or_test(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items
         return []
     if not weapons or tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
         return []  # 'a ground-launched version': a kind of weapon, not a launch
+    if weapons[0] == "rocket systems" and _commercial_subject(tok):
+        return []  # 'the company plans to launch six rockets next year': a launch provider, not arms
     if any(o.lemma_ in NON_WEAPON_OBJECTS for o in objects) and not _foreign_origin(tok, ctx, ents, None):
         return []  # 'launched air and missile strikes on X': an attack with one's own arms is not logged
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in tok.children}
@@ -88,6 +90,20 @@ def fire_or_test(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items
     if not actors and tok.pos_ != "VERB":
         actors = [ctx.focus_state] if ctx.focus_state else []
     return [Draft("test", actors[0], None, weapons[0], tok, f"test:{tok.lemma_}")] if actors else []
+
+
+COMMERCIAL = {"company", "firm", "startup", "start-up", "operator", "provider", "business"}
+
+
+def _commercial_subject(tok: Any) -> bool:
+    """The launch's subject (on the verb or the verb it completes: 'plans to launch') is a company noun."""
+    for node in (tok, *tok.ancestors):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.lemma_.lower() in COMMERCIAL
+        if node.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+    return False
 
 
 TEST_VERB = re.compile(r"\btest[- ](?:fire[sd]?|firing|launch(?:e[sd])?|launching)\b", re.I)
