@@ -14,15 +14,13 @@ from functools import lru_cache
 from typing import Any
 
 from armswatch.extraction.gazetteer import gazetteer
+from armswatch.extraction.statebodies import MINISTRY_FIELDS
 
 _SMALL = {"of", "and", "for", "the", "on", "in", "de", "&"}
 _DEFINED = re.compile(r"((?:[A-Z][\w'’&.-]*|of|and|for|the|on|in|de|&)(?:[ ,]+(?:[A-Z][\w'’&.-]*|of|and|for|the|"
                       r"on|in|de|&)){1,9})\s+\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 _NOT_ORG = re.compile(r"\b(?:Treaty|Pact|Accord|Agreement|Convention|Partnership|Protocol|Memorandum)\b|"
                       r"\b[A-Z]*\d+[A-Z]*\b|^(?:MAX|Heavy|Compact)$|\bHeavy$")
-_FIELDS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "interior": "Interior",
-           "finance": "Finance", "justice": "Justice", "trade": "Trade", "economy": "Economy",
-           "emergencies": "Emergency Situations", "energy": "Energy"}
 _TITLE_OF = re.compile(r"\b(?:Secretary|Minister) of $")
 _MINISTRY = re.compile(r"^(?:the\s+)?(?:(?P<f1>[A-Z][a-z]+)\s+Ministry|Ministry\s+of\s+(?P<rest>.+))$", re.I)
 _STATE_BODIES = re.compile(r"^(?:Joint Chiefs of Staff|General Staff|Air Force|Foreign Office|Defence Ministry|"
@@ -60,8 +58,7 @@ def ministry_mentions(text: str) -> list[Any]:
 
     out = []
     for m in _MINISTRY_MENTION.finditer(text):
-        end = m.end() if m.group("of") and m.group("state") in gazetteer().countries else m.start("of") \
-            if m.group("of") else m.end()
+        end = m.start("of") if m.group("of") and m.group("state") not in gazetteer().countries else m.end()
         out.append(Ent(m.start(), end, "ORG", text[m.start():end], text[m.start():end], "pattern"))
     return out
 
@@ -89,6 +86,12 @@ def demonyms() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def states_by_demonym() -> dict[str, str]:
+    """Demonym adjective → ISO2, the inverse of `demonyms`."""
+    return {adj: code for code, adj in demonyms().items()}
+
+
 def defined_acronyms(text: str) -> dict[str, str]:
     """Acronym → long form for 'Long Form Name (LFN)' definitions whose initials match."""
     out: dict[str, str] = {}
@@ -110,7 +113,7 @@ def state_body_name(name: str, state: str | None) -> str | None:
     adj = demonyms()[state]
     m = _MINISTRY.match(name)
     if m and m.group("f1"):
-        field = _FIELDS.get(m.group("f1").lower())
+        field = MINISTRY_FIELDS.get(m.group("f1").lower())
         return f"{adj} Ministry of {field}" if field else None
     return f"{adj} {name}"
 

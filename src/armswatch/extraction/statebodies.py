@@ -18,9 +18,11 @@ DEFENCE_NAMES = {"KR": "Ministry of National Defense", "TW": "Ministry of Nation
                  "KP": "Ministry of National Defence", "TR": "Ministry of National Defence",
                  "PL": "Ministry of National Defence", "GR": "Ministry of National Defence",
                  "PH": "Department of National Defense"}
-_FIELD_WORDS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "trade": "Trade",
-                "commerce": "Commerce", "economy": "Economy", "finance": "Finance", "interior": "Interior",
-                "justice": "Justice", "agriculture": "Agriculture", "energy": "Energy"}
+# A ministry's field word ('foreign ministry', 'Ministry of Trade') → the field in its official name.
+MINISTRY_FIELDS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "trade": "Trade",
+                   "commerce": "Commerce", "economy": "Economy", "finance": "Finance", "interior": "Interior",
+                   "justice": "Justice", "agriculture": "Agriculture", "energy": "Energy",
+                   "emergencies": "Emergency Situations"}
 _BODY = (r"(?P<body>(?P<field>foreign|defen[cs]e|trade|commerce|economy|finance|interior|justice|agriculture|"
          r"energy) ministry|ministry of (?P<field2>foreign affairs|defen[cs]e|trade|commerce|economy|finance|"
          r"interior|justice|agriculture|energy)|air force|navy|"
@@ -29,6 +31,10 @@ _BODY = (r"(?P<body>(?P<field>foreign|defen[cs]e|trade|commerce|economy|finance|
 _LOWER_BODY = re.compile(rf"\b{_BODY}\b", re.I)
 _MISSION_OF = re.compile(r"\b(?:Permanent )?Mission of (?:the )?(?P<state>[A-Z][\w]+(?: [A-Z][\w]+)?) to the "
                          r"(?:United Nations|UN|U\.N\.)")
+
+
+def mission_name(state: str) -> str:
+    return f"Permanent Mission of {country_name(state)} to the United Nations"
 
 
 def ministry_name(state: str, field: str, demonym: str) -> str:
@@ -84,9 +90,9 @@ def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, s
         adj = "U.S." if state == "US" else demonyms[state]
         if ministry:
             word = (m.group("field") or m.group("field2")).lower().split()[0]
-            name = ministry_name(state, _FIELD_WORDS[word], adj)
+            name = ministry_name(state, MINISTRY_FIELDS[word], adj)
         elif mission:
-            name = f"Permanent Mission of {country_name(state)} to the United Nations"
+            name = mission_name(state)
         elif embassy:
             words = (m.group("place") or "").split()
             place = countries.get(" ".join(words)) or countries.get(words[0] if words else "")
@@ -99,7 +105,7 @@ def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, s
         out.append((m.start(), end, name))
     for m in _MISSION_OF.finditer(text):
         if (state := countries.get(m.group("state"))) is not None:
-            out.append((m.start(), m.end(), f"Permanent Mission of {country_name(state)} to the United Nations"))
+            out.append((m.start(), m.end(), mission_name(state)))
     return out
 
 
@@ -117,18 +123,17 @@ def canonical_body(name: str) -> str:
     to the UN' and 'Iranian Mission to the United Nations', and 'Russian Embassy in Seoul' and 'Embassy of
     Russia in South Korea'. Names that are none of these come back unchanged."""
     from armswatch.extraction.gazetteer import gazetteer
-    from armswatch.extraction.orgnames import demonyms
+    from armswatch.extraction.orgnames import demonyms, states_by_demonym
 
     countries, adjectives = gazetteer().countries, demonyms()
-    by_adj = {adj: code for code, adj in adjectives.items()}
     state, kind, rest = None, "", ""
     if m := _OF_STATE.match(name):
         state, kind, rest = countries.get(m.group("state")), m.group("kind"), (m.group("rest") or "").strip()
     elif m := _ADJ_BODY.match(name):
-        state = by_adj.get(m.group("adj")) or countries.get(m.group("adj"))
+        state = states_by_demonym().get(m.group("adj")) or countries.get(m.group("adj"))
         kind, rest = m.group("kind") or "", (m.group("rest") or "").strip()
-        if m.group("field"):
-            kind = "Ministry of Foreign Affairs" if m.group("field") == "Foreign" else "Ministry of Defence"
+        if m.group("field"):  # 'Chinese Foreign Ministry'
+            kind = f"Ministry of {MINISTRY_FIELDS[m.group('field').lower()]}"
     elif (m := _QUALIFIED.match(name)) and countries.get(m.group("state")) in adjectives:
         return f"{adjectives[countries[m.group('state')]]} {m.group('body')}"
     if state is None or state not in adjectives:
@@ -140,5 +145,5 @@ def canonical_body(name: str) -> str:
         place = countries.get(rest[3:]) or countries.get(rest[3:].removeprefix("the "))
         return f"Embassy of {country_name(state)} in {country_name(place)}" if place else name
     if "Mission" in kind and _UN.match(rest):
-        return f"Permanent Mission of {country_name(state)} to the United Nations"
+        return mission_name(state)
     return name
