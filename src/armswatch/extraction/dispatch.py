@@ -17,7 +17,8 @@ from armswatch.extraction.transfers import _transfer
 from armswatch.extraction.triggers import NOUNS, VERBS
 
 # verbs that deploy people only with the people as object and a place: 'moved troops to X', 'keeps forces in X'
-HOLD = {"move", "redeploy", "relocate", "maintain", "keep"}
+OUTPUT_PHRASAL = {"turn", "churn", "crank", "pump"}  # with 'out': production verbs
+HOLD = {"move", "redeploy", "relocate", "maintain", "keep", "rotate"}
 ROUTE = {"route", "reroute", "forward", "divert"}  # supply verbs only with a destination ('routed the parts to X')
 NEWS = {"information", "intelligence", "detail", "details", "view", "concern", "assessment", "finding", "evidence",
         "update", "analysis", "news", "report", "experience", "lesson", "insight"}
@@ -33,7 +34,7 @@ def trigger_words() -> frozenset[str]:
     """
     return frozenset({"fly", "operate", "credit", "order", "train", "help", "assist", "arm", "share"}).union(
         HIT_VERBS, usage.PRESENCE, usage.BE, usage.ARRIVE, LIST_VERBS, AGENT_NOUNS, PUBLISH, VERBS, NOUNS,
-        orders.DELIVER_VERBS, HOLD)
+        orders.DELIVER_VERBS, HOLD, OUTPUT_PHRASAL)
 
 
 def is_trigger(tok: Any) -> bool:
@@ -67,8 +68,9 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return usage.presence(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in HOLD:
         items = items_of(tok, sent, ents, ctx)
+        holders = (tok, *(c for c in tok.children if c.dep_ == "dobj"))  # 'rotated a contingent ... into X'
         if not (set(items) & PERSONNEL and any(c.dep_ == "prep" and c.lower_ in ("to", "into", "in")
-                                               for c in tok.children)):
+                                               for h in holders for c in h.children)):
             return []
         return _deployment(tok, sent, ctx, ents, [i for i in items if i in PERSONNEL])
     if tok.pos_ == "VERB" and tok.lemma_ == "share":  # 'shared drone know-how with Tehran': a transfer to the 'with'
@@ -86,6 +88,10 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if tok.pos_ == "VERB" and tok.lemma_ in ("help", "assist", "arm"):
         return _helping(tok, sent, ctx, ents)
     entry = VERBS.get(tok.lemma_) if tok.pos_ in ("VERB", "AUX") else None
+    if entry is None and tok.pos_ == "VERB" and tok.lemma_ in OUTPUT_PHRASAL and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and not any(
+            c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children):
+        entry = ("production", "make")  # 'the plant is turning out 2,700 drones a month'; not what it 'could'
     if entry is None and tok.pos_ in ("NOUN", "PROPN"):
         entry = NOUNS.get(tok.lemma_.lower()) or NOUNS.get(tok.lower_)
     if entry is None:

@@ -37,9 +37,11 @@ ACT_HEADS = {"announce", "impose", "slap", "levy", "unveil", "introduce", "adopt
              "prepare"}
 SEIZABLE = {"sanction", "asset", "cargo", "ship", "vessel", "shipment", "fund", "weapon", "tanker", "account",
             "property", "component", "part", "consignment", "container", "crypto", "cryptocurrency"}
+SEIZING = {"seize", "interdict", "confiscate", "seizure"}
 LEGAL = {"charge", "indict", "prosecute", "indictment", "forfeiture"}
 LEGAL_BODIES = {"prosecutor", "court", "judge", "jury", "attorney", "police", "investigator", "authority",
                 "agent", "official"}
+ANNOUNCE = {"announce", "unveil", "declare", "adopt", "approve", "introduce"}
 HOME_BODIES = {"ministry", "government", "cabinet", "department", "agency", "office", "service", "guard"}
 
 
@@ -68,6 +70,9 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
             found += roles.parties_in(own, ctx, "actor")[:1]
     elif home := home_body(subj, ctx):
         found = [home]
+    elif verb is not tok and verb.lemma_ in ANNOUNCE and subj is not None and \
+            (own := [v for v in roles.phrase_parties(subj, ctx, "actor") if _valid(v)]):
+        found = own[:1]  # 'Britain announced sanctions on ...': announcing its own measure, not reporting one
     else:
         found, src = roles.find_actor(verb, ctx, "act")
         if src is None and ctx.last_enforcer and _agentless(verb):
@@ -175,7 +180,7 @@ def enforcement(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> lis
         return []  # 'imposed sanctions on X': the noun's rule logs it once
     if not _applies(tok, lemma, sent) or _background(tok, lemma, sent) or _naming(tok, lemma, ctx):
         return []
-    seizure = lemma in ("seize", "interdict", "confiscate", "seizure")
+    seizure = lemma in SEIZING
     items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH] if seizure else []
     if seizure and not items and not SEIZABLE & {t.lemma_.lower() for t in tok.subtree}:
         return []

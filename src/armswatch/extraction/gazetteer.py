@@ -15,6 +15,7 @@ class Org:
     name: str
     kind: str  # state | intl | armed | news | company | other
     country: str | None
+    acts_for: str | None = None  # the body an organ acts for as a party: 'Council of the EU' → 'European Union'
 
 
 @dataclass
@@ -47,7 +48,7 @@ def gazetteer() -> Gazetteer:
             g.countries[alias] = code
     data = _load("organizations.json")
     for entry in data["orgs"]:
-        org = Org(entry["name"], entry["kind"], entry.get("country"))
+        org = Org(entry["name"], entry["kind"], entry.get("country"), entry.get("acts_for"))
         g.org_by_name[org.name] = org
         for alias in [entry["name"], *entry["aliases"]]:
             g.orgs[alias] = org

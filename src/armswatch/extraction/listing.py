@@ -11,10 +11,10 @@ from typing import Any
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import Draft
 from armswatch.extraction.enforce import _actors, _valid, home_body
-from armswatch.extraction.targets import MAX_TARGETS, targets_of
+from armswatch.extraction.targets import LIST_NOUNS, MAX_TARGETS, targets_of
 
 LIST_VERBS = {"add": {"to"}, "put": {"on"}, "place": {"on"}, "include": {"in", "on"}}
-LIST_WORDS = {"list", "blacklist", "watchlist"}
+LIST_WORDS = LIST_NOUNS
 RESTRICTIVE = {"entity", "sanction", "sanctions", "blacklist", "unverified", "military", "end-user", "terrorist",
                "designation", "consolidated", "sdn", "restricted", "export", "control", "freeze"}
 

@@ -71,6 +71,8 @@ def party(ent: Any, role: str) -> str | None:
             named = next((g.countries[" ".join(words[:n])] for n in (2, 1) if len(words) > n
                           and " ".join(words[:n]) in g.countries), None)
             return named if role == "recipient" else None
+        if org.acts_for and role in ("actor", "party"):
+            return org.acts_for  # the Council of the EU imposes the European Union's sanctions
         if org.kind in ("armed", "intl") and role == "actor" or org.kind == "company" and role in ("actor", "party"):
             return org.name  # private firms act under their own name; state-owned ones are kind 'state'
         if org.kind in ("state", "armed", "company") and org.country:

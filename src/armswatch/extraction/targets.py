@@ -35,6 +35,8 @@ def package_of(tok: Any) -> Any | None:
         return tok.head.head
     return None
 
+LIST_NOUNS = {"list", "blacklist", "watchlist"}
+
 
 def act_verb(tok: Any) -> Any:
     """The verb whose subject imposes the measure named by ``tok`` (``tok`` itself for a verb)."""
@@ -49,12 +51,45 @@ def _target_heads(tok: Any) -> list[Any]:
     # 'imposed penalties on Iranian firms': after a verb, the measure's own 'on' names the target too
     holders = (tok, tok.head, *objects) if tok.pos_ == "VERB" else (tok, tok.head)
     heads = [c for p in holders for prep in p.children if prep.dep_ == "prep"
-             and prep.lower_ in ("on", "against") for c in prep.children if c.dep_ == "pobj"]
+             and prep.lower_ in ("on", "against") for c in prep.children if c.dep_ == "pobj"
+             and c.lemma_.lower() not in LIST_NOUNS]  # 'put X on their sanctions lists': the list is no target
     heads += objects
     heads += [c for t in tok.subtree if t.lower_ == "with" and t.head.lower_ in ("along", "together")
               for c in t.children if c.dep_ == "pobj"]  # 'designated X, along with several Y entities'
     heads += [a for h in heads for a in h.children if a.dep_ == "appos"]  # 'the carrier Iran Air'
     return [h for head in heads for h in (head, *head.conjuncts)]
+
+
+RUN_GLUE = {",", "and", "or", "&"}
+
+
+def demonym_run(head: Any, ctx: roles.Context) -> list[str]:
+    """'dozens of Kyrgyz, Kazakh and Turkish firms', 'the Armenian and Emirati shell firms': the states of a
+    coordinated run of demonyms before a body noun inside the phrase, read on the surface (the parser often
+    breaks such runs apart). Only a run of two or more states counts; one is read by the ordinary rules."""
+    out: list[str] = []
+    bodies = [t for t in head.subtree if t.lemma_.lower() in PEOPLE_OR_BODIES and t.pos_ == "NOUN"]
+    if not bodies:  # 'dozens of Kyrgyz, Kazakh and Turkish firms' parsed apart: the next body noun on the right
+        right = head.doc[head.i + 1:min(head.i + 9, head.sent.end)]
+        end = next((t.i for t in right if t.pos_ in ("VERB", "AUX") or t.dep_ == "prep" and t.lower_ != "of"),
+                   right.end)
+        bodies = [t for t in head.doc[head.i + 1:end] if t.lemma_.lower() in PEOPLE_OR_BODIES
+                  and t.pos_ == "NOUN"][:1]
+    for body in bodies:
+        found: list[str] = []
+        i = body.i - 1
+        while i >= head.sent.start:
+            tok = body.doc[i]
+            ent = ctx.by_token.get(i)
+            if ent is not None and ent.label == "COUNTRY":
+                if ent.canonical not in found:
+                    found.append(ent.canonical)
+            elif not (tok.lower_ in RUN_GLUE or tok.pos_ in ("ADJ", "NOUN") and not found or tok.text == "-"):
+                break  # 'shell' may sit between the run and the noun; nothing else may
+            i -= 1
+        if len(found) >= 2:
+            out += [v for v in reversed(found) if v not in out]
+    return out
 
 
 def _based_in(head: Any, ctx: roles.Context) -> list[str]:
@@ -94,6 +129,8 @@ def targets_of(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
         values = [roles._group_state(v) or v if v and len(v) > 2 else v for v in values]  # Houthis → YE
         if not any(v and len(v) == 2 for v in values):
             values = _served(head, ctx)
+        if run := demonym_run(head, ctx):
+            values, based = run, run
         for value in values if based else values[:1]:  # 'firms in Turkey, the UAE and Kazakhstan': each state
             if value and len(value) == 2 and value != actor and value not in out:
                 out.append(value)

@@ -262,6 +262,9 @@ def _served(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
                  for t in c.subtree}  # 'to push back Ukrainian forces': the enemy, never the state served
         for sub in purpose.subtree:
             ent = ctx.by_token.get(sub.i) if sub.i not in enemy else None
+            owner = ctx.by_token.get(sub.head.i)
+            if owner is not None and owner.label == "ORG" and owner is not ent:
+                continue  # "South Korea's National Intelligence Service" trailing the clause: the body's state
             if ent is not None and (sub.dep_ == "poss" or sub.head.lower_ in SERVE_HEADS or sub.dep_ == "dobj"):
                 value = roles.party(ent, "recipient")
                 if value and value not in exclude and len(value) == 2:

@@ -1,0 +1,85 @@
+"""Session-12 rules: who imposes and who is targeted, rotations and 'turn out' (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from armswatch import extract
+
+
+def _keys(text: str, kind: str) -> set[tuple[str | None, str | None]]:
+    return {(c.actor, c.recipient) for c in extract(text, "2025-03-14").claims if c.type == kind}
+
+
+def test_an_eu_institution_imposes_the_european_unions_sanctions() -> None:
+    keys = _keys("On Monday the Council of the European Union adopted sanctions on Iranian drone makers.",
+                 "enforcement")
+    assert ("European Union", "IR") in keys
+    assert not any(actor == "Council of the European Union" for actor, _ in keys)
+
+
+def test_the_eu_body_keeps_its_own_name_in_the_organization_list() -> None:
+    orgs = extract("The Council of the European Union adopted sanctions on Iranian drone makers.").entities
+    assert "Council of the European Union" in orgs["organizations"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain on Thursday announced sanctions on North Korea's defence minister.", ("GB", "KP")),
+    ("Canada unveiled new sanctions on Iranian drone suppliers on Friday.", ("CA", "IR")),
+])
+def test_a_state_announcing_sanctions_imposes_them(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _keys(text, "enforcement")
+
+
+def test_a_state_announcing_sanctions_after_another_state_is_mentioned() -> None:
+    text = ("Japan's defence ministry said it had tracked the launch. "
+            "Britain on Thursday announced sanctions on North Korea's defence minister.")
+    keys = _keys(text, "enforcement")
+    assert ("GB", "KP") in keys and not any(actor == "JP" for actor, _ in keys)
+
+
+def test_the_sanctions_list_of_the_imposing_states_is_no_target() -> None:
+    keys = _keys("The United States, the European Union and Britain have all put the plant's operator on "
+                 "their sanctions lists.", "enforcement")
+    assert {actor for actor, _ in keys} == {"US", "European Union", "GB"}
+    assert not {recipient for _, recipient in keys} & {"US", "GB"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington has since added dozens of Kyrgyz, Kazakh and Turkish firms to its export blacklist.",
+     {"KG", "KZ", "TR"}),
+    ("The Commerce Department added the Armenian and Emirati shell firms to its Entity List last year.",
+     {"AM", "AE"}),
+    ("The Treasury sanctioned Chinese and Russian companies on Tuesday.", {"CN", "RU"}),
+])
+def test_each_state_of_a_run_of_demonyms_is_targeted(text: str, expected: set[str]) -> None:
+    assert {recipient for _, recipient in _keys(text, "enforcement")} == expected
+
+
+def test_one_demonym_still_gives_one_target() -> None:
+    assert {r for _, r in _keys("The Treasury sanctioned three Chinese companies on Tuesday.", "enforcement")} \
+        == {"CN"}
+
+
+def test_rotating_soldiers_into_a_state_is_a_deployment() -> None:
+    text = ("SEOUL, March 14 - North Korea has rotated a new contingent of about 2,000 soldiers into Russia to "
+            "replace units that took losses near Kursk, South Korea's National Intelligence Service said.")
+    assert ("KP", "RU") in _keys(text, "deployment")
+    assert not any(recipient == "KR" for _, recipient in _keys(text, "deployment"))
+
+
+def test_rotating_staff_at_an_office_is_no_deployment() -> None:
+    assert not extract("The ministry rotated its spokesmen every six months.", "2025-03-14").claims
+
+
+def test_turning_out_weapons_is_production() -> None:
+    assert ("RU", None) in _keys("Russia's Alabuga plant now turns out more than 2,000 attack drones a month.",
+                                 "production")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of supporters turned out to watch the parade in Moscow.",
+    "The talks in Tehran turned out to be shorter than planned.",
+])
+def test_other_senses_of_turn_out_are_no_claims(text: str) -> None:
+    assert not extract(text, "2025-03-14").claims
