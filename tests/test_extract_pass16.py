@@ -83,3 +83,55 @@ def test_turning_out_weapons_is_production() -> None:
 ])
 def test_other_senses_of_turn_out_are_no_claims(text: str) -> None:
     assert not extract(text, "2025-03-14").claims
+
+
+def test_a_speaker_is_not_what_it_refers_to() -> None:
+    text = ("North Korea fired a hypersonic missile on Monday, Seoul said. "
+            "Japan's defence ministry said the missile flew about 1,100 km before landing in the sea. "
+            "The launch came days after it flight-tested a new solid-fuel ballistic missile.")
+    actors = {actor for actor, _ in _keys(text, "test")}
+    assert actors == {"KP"}
+
+
+def test_he_is_the_state_of_the_official_named_before() -> None:
+    text = ("Kim Jong Un toured several munitions factories last month, "
+            "where he ordered a sharp increase in the production of missiles.")
+    assert ("KP", None) in _keys(text, "production")
+
+
+def test_a_supply_after_a_deployment_goes_to_the_same_host() -> None:
+    text = ("North Korea has sent about 15,000 troops to Russia, the agency said. "
+            "Pyongyang has also shipped KN-23 ballistic missiles and self-propelled guns since January.")
+    assert ("KP", "RU") in _keys(text, "transfer")
+
+
+def test_examples_of_listed_entities_name_the_states_targeted() -> None:
+    text = ("On Monday the European Union added eight entities to its sanctions list, including two Chinese "
+            "companies that supply drone engines.")
+    keys = _keys(text, "enforcement")
+    assert ("European Union", "CN") in keys and not any(actor == "CN" for actor, _ in keys)
+
+
+def test_a_bare_number_counts_the_goods_named_before() -> None:
+    text = "Russia's Alabuga plant builds attack drones. Officials said Moscow aims to produce 6,000 a month."
+    claims = [c for c in extract(text, "2025-03-14").claims if c.type == "production"]
+    assert len(claims) == 2 and {c.item for c in claims} == {"attack drones"}
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("By Jane Doe and John Roe, Reuters", True),
+    ("By JANE DOE", True),
+    ("By the agency's estimate, the North has shipped 12 million shells to Russia.", False),
+    ("By the end of 2024, Russia had received 40 jets from Iran.", False),
+])
+def test_bylines_are_furniture_and_sentences_opening_with_by_are_not(line: str, furniture: bool) -> None:
+    from armswatch.extraction.furniture import furniture_ranges
+
+    assert bool(furniture_ranges(line)) is furniture
+
+
+def test_a_sentence_opening_with_by_after_a_section_title_gives_its_claims() -> None:
+    text = ("North Korea has sent troops to Russia, officials said.\n\nShells and missiles\n\n"
+            "By the agency's estimate, the North has shipped more than 12 million artillery shells to Russia "
+            "since August 2023.")
+    assert ("KP", "RU") in _keys(text, "transfer")

@@ -74,6 +74,8 @@ def test_the_fallback_never_changes_what_the_rules_say() -> None:
                                                ("heldout_z", ("z11.txt", "z12.txt")),
                                                ("heldout_aa", ("aa11.txt", "aa12.txt")),
                                                ("heldout_ab", ("ab11.txt", "ab12.txt")),
+                                               ("heldout_ac", ("ac05.txt", "ac10.txt")),
+                                               ("heldout_ad", ("ad11.txt", "ad12.txt")),
                                                pytest.param("heldout_u", ("u11.txt",), marks=pytest.mark.xfail(
                                                    strict=True, reason="known: 'building more rockets a year' in a "
                                                    "space-launch story reads as rocket production"))])

@@ -18,6 +18,7 @@ from armswatch.extraction.ner import _headline_line
 from armswatch.extraction.nlp import MAX_CHARS, get_nlp, one_thread, sentences
 from armswatch.extraction.pool import extract_pooled, workers_for
 from armswatch.extraction.restate import restatement
+from armswatch.extraction.triggers import SPEECH
 from armswatch.model import Claim, Document, Extraction, Mention
 
 SentenceHook = Callable[[Any, roles.Context, list[Any], int, int], None]
@@ -166,6 +167,8 @@ def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
             ctx.focus_group = draft.actor
             ctx.focus_state = roles._group_state(draft.actor) or ctx.focus_state
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if sent.root.lemma_ in SPEECH:
+        subj = None  # 'Japan's ministry said the missile flew ...': a speaker is not what 'it' will refer to
     if subj is not None and not drafts:
         found = roles.parties_in(list(subj.subtree), ctx, "actor")
         for value in found[:1]:

@@ -67,8 +67,9 @@ def head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
                      if c.dep_ == "pobj"):  # 'millions of shells, missiles and guns': each conjunct is an item
             for item in (i for h in (pobj, *pobj.conjuncts) for i in head_items(h, ents, ctx)):
                 found += [] if item in found else [item]
-    if not found and (head.lower_ in ("them", "it", "these", "those") or head.lemma_.lower() in (
+    if not found and (head.lower_ in ("them", "it", "these", "those") or head.like_num or head.lemma_.lower() in (
             "batch", "consignment", "shipment", "lot", "quantity", "number", "cargo", "delivery")) and ctx.last_item:
+        # 'aims to produce 6,000 a month': a bare number counts the goods last named
         found = [ctx.last_item]
     return found
 

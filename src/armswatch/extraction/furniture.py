@@ -11,11 +11,13 @@ import re
 _LINE = re.compile(
     r"^\s*(?:read (?:more|also|next)\b|most read\b|related\b|recommended\b|see also\b|watch\b:|listen\b:"
     r"|join us\b|follow (?:us|our)\b|subscribe\b|sign up\b|share (?:this|on)\b|about sharing\b|advertisement\b"
-    r"|published\b|updated\b|image source\b|photo\b|picture\b|credit\b|copyright\b|©|by [A-Z][a-z]+ [A-Z]"
+    r"|published\b|updated\b|image source\b|photo\b|picture\b|credit\b|copyright\b|©"
     r"|you can also\b|loading\b|summarize\b|original source\b|source:|\d+ (?:minutes?|hours?|days?) ago\b"
     r"|click here\b|download\b|what's the story\b|what’s the story\b)",
     re.IGNORECASE,
 )
+# 'By Jane Doe and John Roe, Reuters': case matters ('By the agency's estimate, ...' opens a sentence)
+_BYLINE = re.compile(r"^\s*[Bb]y (?:[A-Z][A-Za-z'’.-]+ ?){2,}")
 # Inline credits glued to captions: "...Image: Maxar", "Image source, Getty Images", "Photo credits: X".
 _INLINE = re.compile(
     r"(?:Image source,|Photo credits?:|Photo:|Picture:|Credit:|Source:)[^\n]*", re.IGNORECASE)
@@ -52,7 +54,8 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
         nxt = spans[n + 1][2] if n + 1 < len(spans) else ""
         if _LIST_HEAD.match(stripped):
             in_list = True
-        if stripped and (_LINE.match(stripped) or _looks_like_prompt(stripped) or in_list
+        byline = _BYLINE.match(stripped) is not None and len(stripped.split()) <= 12
+        if stripped and (_LINE.match(stripped) or byline or _looks_like_prompt(stripped) or in_list
                          or _BULLET.match(stripped) and not stripped.endswith(".")
                          or _open_line(stripped) and (_open_line(prev) or _open_line(nxt))):
             ranges.append((start, end))

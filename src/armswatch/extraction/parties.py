@@ -95,6 +95,8 @@ def _walk(token: Any, skip_preps: bool = True) -> list[Any]:
             continue
         if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc"):
             continue
+        if child.lower_ == "including" and token.pos_ == "PROPN":
+            continue  # 'the EU added eight entities ..., including two Chinese firms' hung on 'EU': not the EU's
         if skip_preps and child.dep_ == "prep" and child.lower_ in STOP_PREPS and not (
                 token.lemma_.lower() in BODIES and child.lower_ in ("in", "inside", "within")):
             continue

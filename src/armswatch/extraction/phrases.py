@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from armswatch.extraction.gazetteer import gazetteer
 from armswatch.extraction.parties import (
     ANAPHORS,
     EXAMPLE_PREPS,
@@ -72,6 +73,8 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
     if owned and head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in OWN_ACTS and \
             (found := named_before(head, ctx, role)):
         return found  # 'Because Russia is a member, its vote blocked ...': the owner acts (not 'their partners')
+    if head.lower_ in ("he", "she") and (home := _person_state(head, ctx)):
+        return [home]  # 'Kim visited the factories, where he ordered ...': the official acts for his state
     if head.lower_ in ANAPHORS or head.lemma_.lower() in ANAPHORS or head.lemma_.lower() in GROUP_ANAPHORS:
         if head.lemma_.lower() in FIRM_ANAPHORS and ctx.last_company and any(c.lower_ == "the" for c in head.children):
             return [ctx.last_company if role in ("actor", "party") else (_group_state(ctx.last_company) or "")]
@@ -185,3 +188,11 @@ def denier(trigger: Any, ctx: Context) -> list[str]:
     if subj is not None:
         return conj_parties(subj, ctx, "actor")
     return []
+
+
+def _person_state(pronoun: Any, ctx: Context) -> str | None:
+    """The state of the person 'he' or 'she' refers to: the last person named before it in its sentence, else
+    the last one named in the article (when the gazetteer knows their state)."""
+    before = (ctx.by_token.get(t.i) for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]))
+    name = next((e.canonical for e in before if e is not None and e.label == "PERSON"), ctx.last_person)
+    return gazetteer().person_country.get(name) if name else None

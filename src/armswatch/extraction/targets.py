@@ -135,7 +135,25 @@ def targets_of(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
             if value and len(value) == 2 and value != actor and value not in out:
                 out.append(value)
     out += [v for v in _listed_by_clause(tok, ctx) if v != actor and v not in out]
+    if not out:
+        out = [v for v in _examples_listed(tok, ctx) if v != actor]
     return out[:MAX_TARGETS]
+
+
+def _examples_listed(tok: Any, ctx: roles.Context) -> list[str]:
+    """'added eight entities to its list, including two Chinese firms and three in Kyrgyzstan': the states of
+    the examples, wherever the parser hung 'including' (often on the subject or the verb)."""
+    verb = act_verb(tok)
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE_OR_BODIES for c in verb.children):
+        return []
+    out: list[str] = []
+    for prep in (t for t in verb.subtree if t.lower_ == "including" and t.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for body in (pobj, *pobj.conjuncts):
+                found = _based_in(body, ctx) or demonym_run(body, ctx) or roles.origin_of(
+                    [t for t in body.subtree if t.i <= body.i], ctx, states_only=True)
+                out += [v for v in found if len(v) == 2 and v not in out]
+    return out
 
 
 LISTING = {"list", "target", "name", "include", "add", "hit", "cover", "blacklist", "designate"}
