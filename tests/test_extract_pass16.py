@@ -135,3 +135,25 @@ def test_a_sentence_opening_with_by_after_a_section_title_gives_its_claims() -> 
             "By the agency's estimate, the North has shipped more than 12 million artillery shells to Russia "
             "since August 2023.")
     assert ("KP", "RU") in _keys(text, "transfer")
+
+
+def test_what_a_measure_forbids_is_no_test() -> None:
+    text = "The UN Security Council has banned North Korea from conducting ballistic missile tests since 2006."
+    assert not [c for c in extract(text, "2025-03-14").claims if c.type == "test"]
+
+
+def test_praising_a_seizure_does_not_make_the_praiser_the_seizer() -> None:
+    text = ("Yemen's coast guard said it had seized a dhow carrying Iranian missile parts bound for the Houthis. "
+            "US Central Command praised the seizure, calling it the largest interception to date.")
+    assert not any(actor == "US" for actor, _ in _keys(text, "enforcement"))
+
+
+def test_a_veto_targets_no_state() -> None:
+    keys = _keys("Russia and China vetoed a US-drafted resolution on North Korea in May 2022.", "enforcement")
+    assert keys and all(recipient is None for _, recipient in keys)
+
+
+def test_the_state_acting_against_an_evasion_is_not_the_evader() -> None:
+    text = ("KUALA LUMPUR - Malaysia's maritime agency detained two oil tankers on Saturday for carrying out an "
+            "unauthorised ship-to-ship transfer of crude off Johor.")
+    assert not any(c.type == "evasion" and c.actor == "MY" for c in extract(text, "2025-08-05").claims)

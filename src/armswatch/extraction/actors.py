@@ -203,7 +203,8 @@ def bound_for(heads: list[Any], ctx: Context) -> list[str]:
 
 
 REACT_VERBS = {"detect", "condemn", "denounce", "criticise", "criticize", "track", "slam",
-               "protest", "welcome", "deplore", "decry", "analyse", "analyze", "spot"}  # not watch/observe: leaders do
+               "protest", "welcome", "deplore", "decry", "analyse", "analyze", "spot", "praise", "hail",
+               "applaud", "commend"}  # not watch/observe: leaders do
 
 
 def _reacted_to(noun: Any, ctx: Context) -> list[str]:

@@ -151,6 +151,9 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return [Draft("production", served[0], None, items[0], tok, "production:helped")] if served and items else []
     if ctype == "production" and tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
         return []  # 'Russian-built aircraft', 'Iranian-made drones': an origin label, not a production event
+    if ctype in ("production", "test") and _blocked_act(tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj"
+                                                      else tok):
+        return []  # 'the Council has banned North Korea from conducting missile tests': what a measure forbids
     if ctype in ("production", "test"):
         allowed = TESTABLE if ctype == "test" else WEAPONISH - {"oil"}  # 'oil production' is no arms claim
         items = [i for i in items if i in allowed]

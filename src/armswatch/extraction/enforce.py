@@ -27,7 +27,8 @@ ITEMS = {"veto": "UN Panel of Experts mandate", "dismantle": "UN Panel of Expert
          "dismantling": "UN Panel of Experts mandate", "disband": "UN Panel of Experts mandate",
          "designate": "designation", "designation": "designation", "blacklist": "designation",
          "indict": "indictment", "indictment": "indictment", "seize": "seizure", "interdict": "seizure",
-         "seizure": "seizure", "freeze": "asset freeze", "confiscate": "seizure", "charge": "criminal charges",
+         "detain": "detention", "seizure": "seizure", "freeze": "asset freeze", "confiscate": "seizure",
+         "charge": "criminal charges",
          "prosecute": "indictment", "forfeiture": "forfeiture", "ban": "export ban", "prohibit": "export ban",
          "block": "UN Panel of Experts mandate"}
 RENEWALS = {"renewal", "extension", "mandate", "resolution", "continuation"}
@@ -37,7 +38,7 @@ ACT_HEADS = {"announce", "impose", "slap", "levy", "unveil", "introduce", "adopt
              "prepare"}
 SEIZABLE = {"sanction", "asset", "cargo", "ship", "vessel", "shipment", "fund", "weapon", "tanker", "account",
             "property", "component", "part", "consignment", "container", "crypto", "cryptocurrency"}
-SEIZING = {"seize", "interdict", "confiscate", "seizure"}
+SEIZING = {"seize", "interdict", "confiscate", "seizure", "detain"}  # 'detained two tankers': vessels and cargo
 LEGAL = {"charge", "indict", "prosecute", "indictment", "forfeiture"}
 LEGAL_BODIES = {"prosecutor", "court", "judge", "jury", "attorney", "police", "investigator", "authority",
                 "agent", "official"}
@@ -201,6 +202,8 @@ def enforcement(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> lis
         if seizure:  # the seized goods' origin is the state targeted
             origin = roles.origin_of(object_tokens(tok), ctx)
             targets = [o for o in origin if o != actor][:1]
+        elif lemma == "veto":
+            targets = []  # 'vetoed a US-drafted resolution': a veto targets no state
         else:
             targets = targets_of(tok, ctx, actor)
         out += [Draft("enforcement", actor, t, item, tok, f"enforcement:{lemma}") for t in targets or [None]]

@@ -25,7 +25,7 @@ VERBS: dict[str, tuple[str, str]] = {
         "hack", "dodge", "hide", "mask")},
     **{v: ("enforcement", "act") for v in (
         "sanction", "designate", "blacklist", "veto", "indict", "seize", "freeze", "impose", "dismantle",
-        "disband", "penalize", "penalise", "prosecute", "confiscate", "interdict", "embargo", "charge", "ban",
+        "disband", "penalize", "penalise", "prosecute", "confiscate", "interdict", "detain", "embargo", "charge", "ban",
         "prohibit", "block")},
     **{v: ("agreement", "pact") for v in (
         "sign", "ratify", "ink", "conclude", "agree", "strike", "seal", "reach", "finalise", "finalize")},
