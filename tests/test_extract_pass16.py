@@ -157,3 +157,32 @@ def test_the_state_acting_against_an_evasion_is_not_the_evader() -> None:
     text = ("KUALA LUMPUR - Malaysia's maritime agency detained two oil tankers on Saturday for carrying out an "
             "unauthorised ship-to-ship transfer of crude off Johor.")
     assert not any(c.type == "evasion" and c.actor == "MY" for c in extract(text, "2025-08-05").claims)
+
+
+def test_any_sanction_still_to_come_is_no_measure() -> None:
+    text = ("FIFA said it would review an incident in which a team official shoved a referee in Bogota; "
+            "any sanction would be announced later.")
+    assert not extract(text, "2025-09-23").claims
+
+
+def test_an_agreement_to_import_grain_is_no_arms_agreement() -> None:
+    text = "CAIRO - Egypt has signed an agreement to import up to 1 million tonnes of Kazakh wheat over two years."
+    assert not extract(text, "2025-09-23").claims
+
+
+def test_an_agreement_to_buy_fighter_jets_is_an_agreement() -> None:
+    text = "Algeria has signed an agreement with Russia to buy 14 Su-57 fighter jets, officials said."
+    assert ("DZ", "RU") in _keys(text, "agreement") or ("RU", "DZ") in _keys(text, "agreement")
+
+
+def test_rockets_in_a_space_launch_story_are_launch_vehicles() -> None:
+    text = ("A commercial rocket put 13 satellites into orbit on Tuesday. The payload included two weather "
+            "satellites and a spacecraft built for a university mission. \"The constraint now is how fast "
+            "companies can build rockets,\" said one industry analyst.")
+    assert not extract(text, "2025-09-23").claims
+
+
+def test_rockets_in_a_war_story_are_still_produced() -> None:
+    text = ("Russia's army fired more rockets at Kharkiv this week. Russia is building more rockets for its "
+            "multiple launch systems at a plant near Perm, officials said.")
+    assert any(c.type == "production" and c.actor == "RU" for c in extract(text, "2025-09-23").claims)

@@ -76,9 +76,9 @@ def test_the_fallback_never_changes_what_the_rules_say() -> None:
                                                ("heldout_ab", ("ab11.txt", "ab12.txt")),
                                                ("heldout_ac", ("ac05.txt", "ac10.txt")),
                                                ("heldout_ad", ("ad11.txt", "ad12.txt")),
-                                               pytest.param("heldout_u", ("u11.txt",), marks=pytest.mark.xfail(
-                                                   strict=True, reason="known: 'building more rockets a year' in a "
-                                                   "space-launch story reads as rocket production"))])
+                                               ("heldout_ae", ("ae11.txt", "ae12.txt")),
+                                               ("heldout_af", ("af11.txt", "af12.txt")),
+                                               ("heldout_u", ("u11.txt",))])
 def test_blind_set_negatives_give_no_claims(folder: str, files: tuple[str, ...]) -> None:
     from armswatch.extraction.evaluate import evaluate
 

@@ -161,7 +161,7 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
             return []
         if ctype == "production" and _origin_background(tok, ctx):
             return []
-        if ctype == "production" and items[0] == "rocket systems" and _space_vehicle(sent):
+        if items == ["rocket systems"] and (_space_vehicle(sent) or _space_story(sent)):
             return []  # 'production of the rocket' on a space mission: a launch vehicle, not arms
         actors, _ = roles.find_actor(tok, ctx, frame)
         if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
@@ -184,6 +184,20 @@ def _space_vehicle(sent: Any) -> bool:
     lemmas = {t.lemma_.lower() for t in sent}
     singular = any(t.lower_ == "rocket" and t.dep_ not in ("compound", "amod") for t in sent)
     return singular and not any(t.lower_ == "rockets" for t in sent) and bool(SPACE_WORDS & lemmas)
+
+
+MILITARY_WORDS = {"missile", "military", "weapon", "warhead", "army", "ballistic", "artillery", "munition",
+                  "launcher", "defence", "defense", "war"}
+
+
+def _space_story(sent: Any) -> bool:
+    """Rockets in an article about space launches ('how fast companies can build rockets' in a story on
+    satellites reaching orbit), in a sentence without a military word."""
+    if {t.lemma_.lower() for t in sent} & MILITARY_WORDS:
+        return False
+    space = sum(1 for t in sent.doc if t.lemma_.lower() in SPACE_WORDS)
+    military = sum(1 for t in sent.doc if t.lemma_.lower() in MILITARY_WORDS)
+    return space >= 3 and space > military
 
 
 def _blocked_act(tok: Any) -> bool:

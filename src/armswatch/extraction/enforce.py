@@ -104,6 +104,8 @@ SPORT_TARGETS = {"club", "team", "player", "athlete", "coach", "referee", "leagu
 def _applies(tok: Any, lemma: str, sent: Any) -> bool:
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SPORT_TARGETS for c in tok.children):
         return False  # 'the committee sanctioned a Thai club over crowd trouble': sports discipline
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
+        return False  # 'any sanction would be announced later', 'no sanctions were imposed': no measure taken
     subtree_lemmas = {t.lemma_.lower() for t in tok.subtree}
     if lemma in ("impose", "freeze"):
         return bool({"sanction", "asset", "ban", "embargo", "restriction", "penalty", "fund"} & subtree_lemmas)

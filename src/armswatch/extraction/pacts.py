@@ -20,6 +20,7 @@ SIGN_ONLY = {"document", "protocol", "roadmap", "memorandum"}  # agreements only
 SIGN_VERBS = {"sign", "ink", "ratify", "conclude", "exchange", "strike", "seal", "reach", "finalise", "finalize",
               "agree", "approve", "adopt"}
 SALE_VERBS = {"sell", "supply", "deliver", "provide", "export", "buy", "purchase", "acquire"}
+TRADE_VERBS = SALE_VERBS | {"import", "ship", "trade", "swap", "exchange"}
 CANCEL_VERBS = {"cancel", "scrap", "terminate", "suspend", "revoke", "annul", "abandon", "withdraw", "tear",
                 "end", "renounce", "denounce"}
 
@@ -102,6 +103,9 @@ def agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
         # shipments' do not
     if noun is not None and noun.lemma_.lower() in SIGN_ONLY and (head is None or head.lemma_ not in SIGN_VERBS):
         return []
+    if noun is not None and any(c.dep_ == "acl" and c.lemma_ in TRADE_VERBS and not _security_content(c)
+                                for c in noun.children):
+        return []  # 'an agreement to import a million tonnes of wheat': what was agreed is civil trade
     if noun is not None and head is not None and head.lemma_ in CANCEL_VERBS:
         return _cancelled(noun, head, ctx, tok) if tok is noun else []
     if tok.pos_ == "VERB" and tok.lemma_ in ("strike", "reach", "seal") and noun is None:
