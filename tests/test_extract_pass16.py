@@ -186,3 +186,9 @@ def test_rockets_in_a_war_story_are_still_produced() -> None:
     text = ("Russia's army fired more rockets at Kharkiv this week. Russia is building more rockets for its "
             "multiple launch systems at a plant near Perm, officials said.")
     assert any(c.type == "production" and c.actor == "RU" for c in extract(text, "2025-09-23").claims)
+
+
+def test_a_statement_quoted_before_announces_its_issuers_sanctions() -> None:
+    text = ("A Treasury Department statement said the group's employees may have tried to buy drones for the war. "
+            "The statement announced sanctions on the group's chief in Mali.")
+    assert any(actor == "US" for actor, _ in _keys(text, "enforcement"))

@@ -167,8 +167,10 @@ def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
             ctx.focus_group = draft.actor
             ctx.focus_state = roles._group_state(draft.actor) or ctx.focus_state
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if sent.root.lemma_ in SPEECH:
-        subj = None  # 'Japan's ministry said the missile flew ...': a speaker is not what 'it' will refer to
+    if sent.root.lemma_ in SPEECH:  # 'Japan's ministry said the missile flew ...': a speaker is not what 'it'
+        speaker = roles.parties_in(list(subj.subtree), ctx, "actor") if subj is not None else []  # refers to
+        ctx.last_speaker = next((v for v in speaker if len(v) == 2), ctx.last_speaker)
+        subj = None
     if subj is not None and not drafts:
         found = roles.parties_in(list(subj.subtree), ctx, "actor")
         for value in found[:1]:

@@ -42,6 +42,7 @@ SEIZING = {"seize", "interdict", "confiscate", "seizure", "detain"}  # 'detained
 LEGAL = {"charge", "indict", "prosecute", "indictment", "forfeiture"}
 LEGAL_BODIES = {"prosecutor", "court", "judge", "jury", "attorney", "police", "investigator", "authority",
                 "agent", "official"}
+DOCUMENTS = {"statement", "release", "notice", "announcement", "order", "decree", "decision"}
 ANNOUNCE = {"announce", "unveil", "declare", "adopt", "approve", "introduce"}
 HOME_BODIES = {"ministry", "government", "cabinet", "department", "agency", "office", "service", "guard"}
 
@@ -72,8 +73,10 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
     elif home := home_body(subj, ctx):
         found = [home]
     elif verb is not tok and verb.lemma_ in ANNOUNCE and subj is not None and \
-            (own := [v for v in roles.phrase_parties(subj, ctx, "actor") if _valid(v)]):
-        found = own[:1]  # 'Britain announced sanctions on ...': announcing its own measure, not reporting one
+            (own := [v for v in roles.phrase_parties(subj, ctx, "actor") if _valid(v)] or (
+                [ctx.last_speaker] if subj.lemma_.lower() in DOCUMENTS and ctx.last_speaker else [])):
+        found = own[:1]  # 'Britain announced sanctions on ...': announcing its own measure, not reporting one;
+        # 'the statement announced sanctions': the state that issued the statement quoted before
     else:
         found, src = roles.find_actor(verb, ctx, "act")
         if src is None and ctx.last_enforcer and _agentless(verb):

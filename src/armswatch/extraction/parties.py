@@ -45,6 +45,7 @@ class Context:
     last_user: str | None = None  # the last state seen using weapons, for agentless 'were fired'
     last_evader: str | None = None
     last_source: str | None = None
+    last_speaker: str | None = None  # the state of the last speaker ('A Treasury statement said ...')
     last_recipient: str | None = None  # the last state named receiving goods, for supplier lists
     last_origin: str | None = None  # the producing state of the last weapon designation named
     seen: list[str] = field(default_factory=list)
