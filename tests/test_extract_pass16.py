@@ -192,3 +192,18 @@ def test_a_statement_quoted_before_announces_its_issuers_sanctions() -> None:
     text = ("A Treasury Department statement said the group's employees may have tried to buy drones for the war. "
             "The statement announced sanctions on the group's chief in Mali.")
     assert any(actor == "US" for actor, _ in _keys(text, "enforcement"))
+
+
+def test_the_military_is_the_state_the_article_is_about() -> None:
+    text = ("Myanmar's junta has bombed villages in Sagaing with Russian-built jets, rights groups say. "
+            "Myanmar's generals rely on foreign suppliers. Belarus sent a delegation to Naypyitaw last month. "
+            "Investigators estimate that the military had imported at least $1 billion in weapons from Russia, "
+            "China and Belarus since the coup.")
+    keys = _keys(text, "transfer")
+    assert {("RU", "MM"), ("CN", "MM"), ("BY", "MM")} <= keys
+
+
+def test_a_demonym_inside_a_clause_on_the_target_is_not_a_target() -> None:
+    text = ("The Treasury Department sanctioned a Pyongyang-based trading company that had moved the workers' "
+            "earnings through Russian and Chinese bank accounts.")
+    assert {recipient for _, recipient in _keys(text, "enforcement")} == {"KP"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -90,6 +91,8 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
             bucket.append(e.canonical)
     ctx = roles.Context(by_token=_by_token(doc, ents))
     ctx.home = next((code for _, _, code in dateline_countries(text)), None)
+    counts = Counter(e.canonical for e in ents if e.label == "COUNTRY")
+    ctx.main_state = counts.most_common(1)[0][0] if counts else None
     pub, precision = parse_pub(published)
     claims: list[Claim] = []
     learned_claims: list[Claim] = []

@@ -32,6 +32,9 @@ OWN_ACTS = {"vote", "veto", "decision", "move", "objection", "government", "mili
 ENVOYS = {"mission", "embassy", "delegation", "envoy", "ambassador", "representative", "consulate"}
 
 
+RULERS = {"regime", "military"}  # "the regime", "the military": the state the article is about, not the last actor
+
+
 def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
     examples = [c for c in head.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS]
     if examples and head.i not in ctx.by_token and head.pos_ == "NOUN":
@@ -80,6 +83,8 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
             return [ctx.last_company if role in ("actor", "party") else (_group_state(ctx.last_company) or "")]
         if head.lemma_.lower() in GROUP_ANAPHORS and ctx.focus_group:
             return [ctx.focus_group if role == "actor" else (_group_state(ctx.focus_group) or "")]
+        if head.lemma_.lower() in RULERS and ctx.main_state:
+            return [ctx.main_state]  # 'the military imported ...': the article's own state, not the last actor
         if ctx.focus_state:
             return [ctx.focus_state]
     return []

@@ -63,12 +63,25 @@ def _target_heads(tok: Any) -> list[Any]:
 RUN_GLUE = {",", "and", "or", "&"}
 
 
+def _of_chain(head: Any) -> list[Any]:
+    """The head and the nouns reached from it through 'of' and coordination only ('dozens of X and Y firms'),
+    never into a clause on it ('a company that moved money through Chinese bank accounts')."""
+    out, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        for c in tok.children:
+            if c.dep_ == "conj" or c.dep_ == "pobj" and tok.lower_ == "of" or c.dep_ == "prep" and c.lower_ == "of":
+                todo.append(c)
+    return out
+
+
 def demonym_run(head: Any, ctx: roles.Context) -> list[str]:
     """'dozens of Kyrgyz, Kazakh and Turkish firms', 'the Armenian and Emirati shell firms': the states of a
     coordinated run of demonyms before a body noun inside the phrase, read on the surface (the parser often
     breaks such runs apart). Only a run of two or more states counts; one is read by the ordinary rules."""
     out: list[str] = []
-    bodies = [t for t in head.subtree if t.lemma_.lower() in PEOPLE_OR_BODIES and t.pos_ == "NOUN"]
+    bodies = [t for t in _of_chain(head) if t.lemma_.lower() in PEOPLE_OR_BODIES and t.pos_ == "NOUN"]
     if not bodies:  # 'dozens of Kyrgyz, Kazakh and Turkish firms' parsed apart: the next body noun on the right
         right = head.doc[head.i + 1:min(head.i + 9, head.sent.end)]
         end = next((t.i for t in right if t.pos_ in ("VERB", "AUX") or t.dep_ == "prep" and t.lower_ != "of"),

@@ -186,7 +186,13 @@ def _agentless_passive(tok: Any) -> bool:
 def _coordinated_from(tok: Any) -> bool:
     """'received howitzers from the US, Canada and Australia': a coordinated list of suppliers."""
     heads = [tok, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]]
-    return any(p.conjuncts for h in heads for p in roles._prep_objects(h, {"from"}))
+    if any(p.conjuncts for h in heads for p in roles._prep_objects(h, {"from"})):
+        return True
+    # '$1 billion in weapons from Russia, China and Belarus': the list hangs deeper in the object
+    return any(p.conjuncts for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.head.dep_ != "relcl"
+               and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") for a in t.ancestors if a.i != tok.i
+                           and tok in a.ancestors)
+               for p in t.children if p.dep_ == "pobj")
 
 
 def _followed_by(tok: Any, ctx: roles.Context) -> list[str]:
