@@ -207,3 +207,9 @@ def test_a_demonym_inside_a_clause_on_the_target_is_not_a_target() -> None:
     text = ("The Treasury Department sanctioned a Pyongyang-based trading company that had moved the workers' "
             "earnings through Russian and Chinese bank accounts.")
     assert {recipient for _, recipient in _keys(text, "enforcement")} == {"KP"}
+
+
+def test_the_host_of_troops_pays_the_sender() -> None:
+    text = ("North Korea has sent about 15,000 troops to Russia, Seoul says. "
+            "A senior official said Russia has provided air-defence systems and electronic warfare equipment.")
+    assert ("RU", "KP") in _keys(text, "transfer")

@@ -123,8 +123,10 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
 def _counterpart(party: str, ctx: roles.Context) -> str | None:
     """The other side of the last supply the article told, when this party was on one side of it: the goods
     going back in a two-way trade."""
-    if party and ctx.deal is None and ctx.last_host and ctx.last_host[0] == party:
-        return ctx.last_host[1]  # 'X sent troops to Y ... X has also shipped missiles': to the same state
+    if party and ctx.deal is None and ctx.last_host and party in ctx.last_host:
+        # 'X sent troops to Y ... X has also shipped missiles': to the same state; 'Y has provided X with air
+        # defences' after X's troops went to Y: the host pays the sender
+        return ctx.last_host[1] if ctx.last_host[0] == party else ctx.last_host[0]
     if not party or ctx.deal is None:
         return None
     seller, buyer, _ = ctx.deal
