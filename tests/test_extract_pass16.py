@@ -213,3 +213,15 @@ def test_the_host_of_troops_pays_the_sender() -> None:
     text = ("North Korea has sent about 15,000 troops to Russia, Seoul says. "
             "A senior official said Russia has provided air-defence systems and electronic warfare equipment.")
     assert ("RU", "KP") in _keys(text, "transfer")
+
+
+def test_drones_in_a_civilian_drone_story_are_no_arms() -> None:
+    text = ("Farmers in Kenya have taken up crop-spraying drones to fight locusts. Under a pilot programme, county "
+            "governments are using drones to map breeding grounds. The drones were built by a Chinese manufacturer.")
+    assert not extract(text, "2026-02-01").claims
+
+
+def test_drones_in_a_war_story_are_still_arms() -> None:
+    text = ("Russia launched 300 drones at Ukrainian cities overnight. The drones were built by Russia at the "
+            "Alabuga plant, Ukraine's military said.")
+    assert any(c.type == "production" and c.actor == "RU" for c in extract(text, "2026-02-01").claims)

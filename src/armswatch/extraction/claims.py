@@ -6,6 +6,7 @@ this module assembles a sentence's drafts and finishes each into a claim record.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -16,7 +17,7 @@ from armswatch.extraction.dispatch import _verb_drafts, is_trigger
 from armswatch.extraction.drafts import Draft
 from armswatch.extraction.evasion import evasion_drafts
 from armswatch.extraction.gazetteer import weapon_category
-from armswatch.extraction.items import PERSONNEL
+from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL
 from armswatch.extraction.status import status_of
 from armswatch.extraction.transfers import exchanges
 
@@ -43,6 +44,19 @@ def _origin_suppliers(sent: Any, ctx: roles.Context, drafts: list[Draft]) -> Non
             d.actor = origin
 
 
+MILITARY = re.compile(r"\b(?:military|army|armed forces|war|weapons?|missiles?|attacks?|strikes?|combat|"
+                      r"front|troops|soldiers|kamikaze|loitering|bomb\w*|explosives?|warheads?)\b", re.I)
+
+
+def _civil_drone_story(sent: Any) -> bool:
+    """Plain 'drones' in an article about civilian drones (a light show, crop spraying, deliveries), in a sentence
+    with no military word: 'The drones were built by a Chinese manufacturer and flown by an events company'."""
+    if MILITARY.search(sent.text):
+        return False
+    text = sent.doc.text
+    return len(CIVIL_CONTEXT.findall(text)) >= 1 and len(MILITARY.findall(text)) <= 2
+
+
 def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     drafts: list[Draft] = []
     for tok in sent:
@@ -59,6 +73,8 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     # tankers for an unauthorised ship-to-ship transfer': the state acting against the evasion is no evader
     if not any(d.type == "test" for d in drafts):
         drafts += usage.hyphen_test(sent, ctx, ents)
+    if any(d.item == "drones" for d in drafts) and _civil_drone_story(sent):
+        drafts = [d for d in drafts if d.item != "drones"]
     measures: set[tuple[Any, ...]] = set()
     out = []
     for d in drafts:  # one sentence's package of measures by one actor on one target is one enforcement claim
