@@ -48,13 +48,14 @@ MILITARY = re.compile(r"\b(?:military|army|armed forces|war|weapons?|missiles?|a
                       r"front|troops|soldiers|kamikaze|loitering|bomb\w*|explosives?|warheads?)\b", re.I)
 
 
-def _civil_drone_story(sent: Any) -> bool:
+def _civil_drone_story(sent: Any, ctx: roles.Context) -> bool:
     """Plain 'drones' in an article about civilian drones (a light show, crop spraying, deliveries), in a sentence
     with no military word: 'The drones were built by a Chinese manufacturer and flown by an events company'."""
     if MILITARY.search(sent.text):
         return False
-    text = sent.doc.text
-    return len(CIVIL_CONTEXT.findall(text)) >= 1 and len(MILITARY.findall(text)) <= 2
+    if "civil drones" not in ctx.once:
+        ctx.once["civil drones"] = CIVIL_CONTEXT.search(ctx.text) is not None and len(MILITARY.findall(ctx.text)) <= 2
+    return ctx.once["civil drones"]
 
 
 def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
@@ -73,7 +74,7 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     # tankers for an unauthorised ship-to-ship transfer': the state acting against the evasion is no evader
     if not any(d.type == "test" for d in drafts):
         drafts += usage.hyphen_test(sent, ctx, ents)
-    if any(d.item == "drones" for d in drafts) and _civil_drone_story(sent):
+    if any(d.item == "drones" for d in drafts) and _civil_drone_story(sent, ctx):
         drafts = [d for d in drafts if d.item != "drones"]
     measures: set[tuple[Any, ...]] = set()
     out = []

@@ -89,7 +89,7 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
         bucket = entities[LIST_OF[e.label]]
         if e.canonical not in bucket:
             bucket.append(e.canonical)
-    ctx = roles.Context(by_token=_by_token(doc, ents))
+    ctx = roles.Context(by_token=_by_token(doc, ents), text=text)
     ctx.home = next((code for _, _, code in dateline_countries(text)), None)
     counts = Counter(e.canonical for e in ents if e.label == "COUNTRY")
     ctx.main_state = counts.most_common(1)[0][0] if counts else None

@@ -161,7 +161,7 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
             return []
         if ctype == "production" and _origin_background(tok, ctx):
             return []
-        if items == ["rocket systems"] and (_space_vehicle(sent) or _space_story(sent)):
+        if items == ["rocket systems"] and (_space_vehicle(sent) or _space_story(sent, ctx)):
             return []  # 'production of the rocket' on a space mission: a launch vehicle, not arms
         actors, _ = roles.find_actor(tok, ctx, frame)
         if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
@@ -190,14 +190,16 @@ MILITARY_WORDS = {"missile", "military", "weapon", "warhead", "army", "ballistic
                   "launcher", "defence", "defense", "war"}
 
 
-def _space_story(sent: Any) -> bool:
+def _space_story(sent: Any, ctx: roles.Context) -> bool:
     """Rockets in an article about space launches ('how fast companies can build rockets' in a story on
     satellites reaching orbit), in a sentence without a military word."""
     if {t.lemma_.lower() for t in sent} & MILITARY_WORDS:
         return False
-    space = sum(1 for t in sent.doc if t.lemma_.lower() in SPACE_WORDS)
-    military = sum(1 for t in sent.doc if t.lemma_.lower() in MILITARY_WORDS)
-    return space >= 3 and space > military
+    if "space story" not in ctx.once:
+        lemmas = [t.lemma_.lower() for t in sent.doc]
+        space = sum(1 for lemma in lemmas if lemma in SPACE_WORDS)
+        ctx.once["space story"] = space >= 3 and space > sum(1 for lemma in lemmas if lemma in MILITARY_WORDS)
+    return ctx.once["space story"]
 
 
 def _blocked_act(tok: Any) -> bool:
