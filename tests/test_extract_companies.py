@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract_helpers import keys, run  # noqa: F401 (shared fixture)
 
 
@@ -63,3 +65,42 @@ def test_well_known_outlets_and_groups_take_their_canonical_names() -> None:
 
     orgs = extract("Iran's Tasnim reported the launch, while analysts at Kpler tracked the tanker.").entities
     assert {"Tasnim News Agency", "Kpler"} <= set(orgs["organizations"])
+
+
+def test_a_list_of_firms_with_legal_forms_is_read_in_full() -> None:
+    from armswatch import extract
+
+    text = ("The companies named in the indictment are Kestrel Components LLC and Hudson Signal Supply Inc., both "
+            "of New York; Arktur Trade LLC of Russia; and Pearl River Link Ltd of Hong Kong.")
+    orgs = set(extract(text).entities["organizations"])
+    assert {"Kestrel Components LLC", "Hudson Signal Supply Inc.", "Arktur Trade LLC", "Pearl River Link Ltd"} <= orgs
+
+
+def test_a_short_form_after_the_full_name_is_the_same_firm() -> None:
+    from armswatch import extract
+
+    text = ("Prosecutors named Kestrel Components LLC of New York. They said Kestrel Components bought "
+            "microcontrollers worth $9 million and shipped them to Russia.")
+    assert extract(text).entities["organizations"] == ["Kestrel Components LLC"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Treasury designated Iran-based Qeshm Trading Co. Ltd. last year.", "Qeshm Trading Co. Ltd."),
+    ("Among them was Hong Kong-registered Veyron Electronics Ltd, officials said.", "Veyron Electronics Ltd"),
+    ("Among them was Dalian Hengruixin Marine Logistics Co., Ltd., officials said.",
+     "Dalian Hengruixin Marine Logistics Co., Ltd."),
+])
+def test_registered_names_keep_cities_and_drop_places_of_registration(text: str, name: str) -> None:
+    from armswatch.extraction.companies import registered_names
+
+    assert [n for _, _, n in registered_names(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The drones came from China Aerospace Science and Technology Corporation, officials said.",
+    "Nigeria bought drones from the Aviation Industry Corporation of China last year.",
+])
+def test_names_with_a_connector_are_not_cut_short(text: str) -> None:
+    from armswatch.extraction.companies import registered_names
+
+    assert registered_names(text) == []

@@ -52,3 +52,50 @@ def widen_companies(text: str, ents: list[Any]) -> list[Any]:
         e.text = text[e.start:e.end]
         e.canonical = re.sub(r"\s+", " ", e.text)
     return [e for e in ents if id(e) not in absorbed]
+
+
+_MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_PLACED = re.compile(r"-(?:based|registered|owned|flagged|linked|backed|controlled|headquartered)$")
+_REGISTERED = re.compile(rf"(?<![\w'’.-])((?:[A-Z][A-Za-z0-9&'’-]*,? ){{1,4}}){_LEGAL}")
+
+
+def registered_names(text: str) -> list[tuple[int, int, str]]:
+    """Firms written with their legal form ('Kestrel Components LLC', 'Ararat Supply CJSC'), found on the
+    surface: the small model often tags none of a list of them. (start, end, name)."""
+    from armswatch.extraction.orgnames import states_by_demonym
+
+    nationalities = states_by_demonym()
+    out: list[tuple[int, int, str]] = []
+    for m in _REGISTERED.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if re.search(r"[A-Z][a-z]+ (?:and|of|for|&) $", before) and not re.search(rf"{_LEGAL},? (?:and|&) $", before) \
+                or re.match(r"Corp(?:oration|\.)? of\b", text[m.end(1):m.end() + 4]):
+            continue  # 'Science and Technology Corporation', 'Aviation Industry Corporation of China': cut short
+        words = m.group(1).split()
+        placed = max((n + 1 for n, w in enumerate(words) if _PLACED.search(w.rstrip(","))), default=0)
+        drop = placed  # 'Hong Kong-registered Veyron Electronics Ltd': the name starts after the place
+        while drop < len(words) and (words[drop] in _STOP or words[drop] in _MONTHS_DAYS
+                                      or words[drop].rstrip(",") in nationalities):
+            drop += 1  # 'Chinese Acme Trading Co.': a nationality, not part of the name ('Dalian ...' is kept)
+        kept = words[drop:]
+        if not kept or any(w.endswith(",") for w in kept[:-1]) or "\n" in m.group(0):
+            continue  # a list ('Acme, Borealis LLC') or a line break: not one name
+        start = m.start() + len(" ".join(words[:drop])) + (1 if drop else 0)
+        end = m.end()
+        while end > start and text[end - 1] in ",;:":
+            end -= 1
+        out.append((start, end, re.sub(r"\s+", " ", text[start:end])))
+    return out
+
+
+def short_forms(ents: list[Any]) -> None:
+    """'Kestrel Components' after 'Kestrel Components LLC': the short form is the same firm. In place."""
+    full = {}
+    for e in ents:
+        if e.label == "ORG" and (m := re.search(rf",? {_LEGAL}$", e.canonical)):
+            full.setdefault(e.canonical[:m.start()], e.canonical)
+    for e in ents:
+        if e.label == "ORG" and e.canonical in full:
+            e.canonical = full[e.canonical]
+
