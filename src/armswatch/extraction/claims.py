@@ -69,9 +69,6 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     ctx.enforcers |= {d.actor for d in drafts if d.type == "enforcement" and d.actor and len(d.actor) == 2}
     kept = ("evasion:workers", "evasion:obtain-despite")
     drafts = [d for d in drafts if d.type != "evasion" or d.rule in kept] + evasion_drafts(sent, ctx, ents, transfers)
-    enforcers = {d.actor for d in drafts if d.type == "enforcement" and d.actor}
-    drafts = [d for d in drafts if d.type != "evasion" or d.actor not in enforcers]  # 'Malaysia detained two
-    # tankers for an unauthorised ship-to-ship transfer': the state acting against the evasion is no evader
     if not any(d.type == "test" for d in drafts):
         drafts += usage.hyphen_test(sent, ctx, ents)
     if any(d.item == "drones" for d in drafts) and _civil_drone_story(sent, ctx):

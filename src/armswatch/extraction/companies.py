@@ -58,6 +58,10 @@ _MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", 
                 "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _PLACED = re.compile(r"-(?:based|registered|owned|flagged|linked|backed|controlled|headquartered)$")
 _REGISTERED = re.compile(rf"(?<![\w'’.-])((?:[A-Z][A-Za-z0-9&'’-]*,? ){{1,4}}){_LEGAL}")
+_CONNECTOR_BEFORE = re.compile(r"[A-Z][a-z]+ (?:and|of|for|&) $")  # 'Science and | Technology Corporation'
+_FIRM_AND_BEFORE = re.compile(rf"{_LEGAL},? (?:and|&) $")  # 'Kestrel Components LLC and | Hudson Signal Inc.'
+_CORPORATION_OF = re.compile(r"Corp(?:oration|\.)? of\b")
+_LEGAL_END = re.compile(rf",? {_LEGAL}$")
 
 
 def registered_names(text: str) -> list[tuple[int, int, str]]:
@@ -69,8 +73,8 @@ def registered_names(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _REGISTERED.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
-        if re.search(r"[A-Z][a-z]+ (?:and|of|for|&) $", before) and not re.search(rf"{_LEGAL},? (?:and|&) $", before) \
-                or re.match(r"Corp(?:oration|\.)? of\b", text[m.end(1):m.end() + 4]):
+        if _CONNECTOR_BEFORE.search(before) and not _FIRM_AND_BEFORE.search(before) \
+                or _CORPORATION_OF.match(text, m.end(1)):
             continue  # 'Science and Technology Corporation', 'Aviation Industry Corporation of China': cut short
         words = m.group(1).split()
         placed = max((n + 1 for n, w in enumerate(words) if _PLACED.search(w.rstrip(","))), default=0)
@@ -93,7 +97,7 @@ def short_forms(ents: list[Any]) -> None:
     """'Kestrel Components' after 'Kestrel Components LLC': the short form is the same firm. In place."""
     full = {}
     for e in ents:
-        if e.label == "ORG" and (m := re.search(rf",? {_LEGAL}$", e.canonical)):
+        if e.label == "ORG" and (m := _LEGAL_END.search(e.canonical)):
             full.setdefault(e.canonical[:m.start()], e.canonical)
     for e in ents:
         if e.label == "ORG" and e.canonical in full:

@@ -14,7 +14,6 @@ from armswatch.extraction.enforce import _actors, _valid, home_body
 from armswatch.extraction.targets import LIST_NOUNS, MAX_TARGETS, targets_of
 
 LIST_VERBS = {"add": {"to"}, "put": {"on"}, "place": {"on"}, "include": {"in", "on"}}
-LIST_WORDS = LIST_NOUNS
 RESTRICTIVE = {"entity", "sanction", "sanctions", "blacklist", "unverified", "military", "end-user", "terrorist",
                "designation", "consolidated", "sdn", "restricted", "export", "control", "freeze"}
 
@@ -37,7 +36,7 @@ def _list_nouns(verb: Any) -> list[Any]:
 def _restrictive_list(verb: Any) -> bool:
     for noun in _list_nouns(verb):
         words = {t.lemma_.lower() for t in noun.subtree}
-        if noun.lemma_.lower() in LIST_WORDS and (noun.lemma_.lower() == "blacklist" or words & RESTRICTIVE):
+        if noun.lemma_.lower() in LIST_NOUNS and (noun.lemma_.lower() == "blacklist" or words & RESTRICTIVE):
             return True
     return False
 
