@@ -66,6 +66,10 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     _origin_suppliers(sent, ctx, drafts)
     drafts += exchanges(drafts, ents)
     transfers = [d for d in drafts if d.type == "transfer"]
+    for d in drafts:  # 'intercepted a dhow carrying weapons Iran had sent': the seizure targets the supplier
+        if d.type == "enforcement" and d.item == "seizure" and d.recipient is None:
+            d.recipient = next((t.actor for t in transfers if t.actor and len(t.actor) == 2 and t.actor != d.actor),
+                               None)
     ctx.enforcers |= {d.actor for d in drafts if d.type == "enforcement" and d.actor and len(d.actor) == 2}
     kept = ("evasion:workers", "evasion:obtain-despite")
     drafts = [d for d in drafts if d.type != "evasion" or d.rule in kept] + evasion_drafts(sent, ctx, ents, transfers)

@@ -51,10 +51,18 @@ def heads_of(trigger: Any) -> list[Any]:
             heads = [c for p in preps for c in p.children if c.dep_ == "pobj"] if preps else [child]
             for head in heads:
                 out.extend([head, *head.conjuncts])
+                # 'missiles, 170 mm guns and 240 mm launchers': a list the parser hung on the first noun
+                out.extend(c for h in (head, *head.conjuncts) for a in h.children if a.dep_ == "appos" and a.conjuncts
+                           for c in (a, *a.conjuncts))
     # 'delivered missiles, the report said, along with guns and launchers': items added by 'along with'
     for holder in (trigger, *[c for c in trigger.children if c.dep_ == "parataxis"]):
         for along in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("along", "together")):
             for head in (p for w in along.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"):
+                out.extend([head, *head.conjuncts])
+        # 'sent missiles, in addition to shells'
+        for addition in (p for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" and p.lower_ == "addition"):
+            for head in (p for w in addition.children if w.lower_ == "to" for p in w.children if p.dep_ == "pobj"):
                 out.extend([head, *head.conjuncts])
     return out
 
@@ -90,6 +98,13 @@ def items_of(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None
                                                          for c in trigger.children):
         for head in (trigger.head, *trigger.head.conjuncts):  # 'the shells and troops that X has sent'
             found += [i for i in head_items(head, ents, ctx) if i not in found]
+    if not found and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which") for c in trigger.children):
+        clause = trigger  # 'the weapons that it said Iran had sent': up through the speech verb to the clause
+        while clause.dep_ in ("ccomp", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl" and clause is not trigger:
+            for head in (clause.head, *clause.head.conjuncts):
+                found += [i for i in head_items(head, ents, ctx) if i not in found]
     if found:
         return found
     tokens = object_tokens(trigger)

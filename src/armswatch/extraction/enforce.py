@@ -27,6 +27,7 @@ ITEMS = {"veto": "UN Panel of Experts mandate", "dismantle": "UN Panel of Expert
          "dismantling": "UN Panel of Experts mandate", "disband": "UN Panel of Experts mandate",
          "designate": "designation", "designation": "designation", "blacklist": "designation",
          "indict": "indictment", "indictment": "indictment", "seize": "seizure", "interdict": "seizure",
+         "intercept": "seizure", "interception": "seizure",
          "detain": "detention", "seizure": "seizure", "freeze": "asset freeze", "confiscate": "seizure",
          "charge": "criminal charges",
          "prosecute": "indictment", "forfeiture": "forfeiture", "ban": "export ban", "prohibit": "export ban",
@@ -38,12 +39,16 @@ ACT_HEADS = {"announce", "impose", "slap", "levy", "unveil", "introduce", "adopt
              "prepare"}
 SEIZABLE = {"sanction", "asset", "cargo", "ship", "vessel", "shipment", "fund", "weapon", "tanker", "account",
             "property", "component", "part", "consignment", "container", "crypto", "cryptocurrency"}
-SEIZING = {"seize", "interdict", "confiscate", "seizure", "detain"}  # 'detained two tankers': vessels and cargo
+# 'detained two tankers': vessels and cargo
+SEIZING = {"seize", "interdict", "confiscate", "seizure", "detain", "intercept", "interception"}
 LEGAL = {"charge", "indict", "prosecute", "indictment", "forfeiture"}
 LEGAL_BODIES = {"prosecutor", "court", "judge", "jury", "attorney", "police", "investigator", "authority",
                 "agent", "official"}
 DOCUMENTS = {"statement", "release", "notice", "announcement", "order", "decree", "decision"}
 ANNOUNCE = {"announce", "unveil", "declare", "adopt", "approve", "introduce"}
+# what is intercepted as a consignment (not missiles or drones in flight, which air defences intercept)
+CRAFT = {"ship", "vessel", "dhow", "boat", "tanker", "freighter", "shipment", "cargo", "consignment", "truck",
+         "lorry", "container", "convoy", "plane", "flight", "haul", "smuggler"}
 HOME_BODIES = {"ministry", "government", "cabinet", "department", "agency", "office", "service", "guard"}
 
 
@@ -124,6 +129,10 @@ def _applies(tok: Any, lemma: str, sent: Any) -> bool:
             obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                         if o.dep_ == "pobj"), obj)  # 'charged dozens of people'
         return obj is not None and (obj.lemma_.lower() in PEOPLE_OR_BODIES or obj.ent_type_ in ("PERSON", "ORG"))
+    if lemma in ("intercept", "interception"):  # 'intercepted a dhow carrying weapons', not 'intercepted drones'
+        held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return any(h.lemma_.lower() in CRAFT for h in held)
     if lemma in ("dismantle", "dismantling", "disband"):
         return "panel" in sent.text.lower()
     if lemma == "block":  # 'its vote blocked the renewal of the panel's mandate': a veto by another name

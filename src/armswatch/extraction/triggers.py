@@ -25,8 +25,8 @@ VERBS: dict[str, tuple[str, str]] = {
         "hack", "dodge", "hide", "mask")},
     **{v: ("enforcement", "act") for v in (
         "sanction", "designate", "blacklist", "veto", "indict", "seize", "freeze", "impose", "dismantle",
-        "disband", "penalize", "penalise", "prosecute", "confiscate", "interdict", "detain", "embargo", "charge", "ban",
-        "prohibit", "block")},
+        "disband", "penalize", "penalise", "prosecute", "confiscate", "interdict", "intercept", "detain", "embargo",
+        "charge", "ban", "prohibit", "block")},
     **{v: ("agreement", "pact") for v in (
         "sign", "ratify", "ink", "conclude", "agree", "strike", "seal", "reach", "finalise", "finalize")},
     **{v: ("deployment", "give") for v in ("deploy", "dispatch", "station", "use", "lead", "base", "locate")},
@@ -44,7 +44,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     **{n: ("evasion", "make") for n in ("evasion", "theft", "heist", "hack", "laundering")},
     **{n: ("enforcement", "act") for n in (
         "sanction", "sanctions", "designation", "veto", "indictment", "seizure", "dismantling", "embargo",
-        "forfeiture")},
+        "forfeiture", "interception")},
     **{n: ("agreement", "pact") for n in (
         "treaty", "pact", "agreement", "accord", "deal", "contract", "memorandum", "alliance", "document",
         "protocol", "roadmap")},
