@@ -55,3 +55,64 @@ def test_a_list_the_parser_hangs_on_the_first_noun_gives_each_item() -> None:
             "guns and 240 mm multiple rocket launchers, in addition to artillery shells.")
     items = {item for actor, recipient, item in _claims(text, "transfer") if (actor, recipient) == ("KP", "RU")}
     assert {"ballistic missiles", "artillery shells", "rocket systems"} <= items
+
+
+def test_the_country_is_the_state_named_before_it_in_the_sentence() -> None:
+    text = "Belarus's foreign ministry on Monday denied that the country had sold artillery shells to Myanmar."
+    assert ("BY", "MM", "artillery shells") in _claims(text, "transfer")
+
+
+def test_from_on_a_transfer_noun_names_the_supplier_over_the_accuser() -> None:
+    text = ("Canada froze the assets of two brokers. Ottawa accuses them of arranging deliveries of rifles and "
+            "mortar rounds from Iran to Sudan.")
+    got = {(a, r) for a, r, _ in _claims(text, "transfer")}
+    assert ("IR", "SD") in got and not any(a == "CA" for a, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Mali already flies the Bayraktar TB2, which it acquired from Turkey in 2022.",
+    "Pilots have been flying Iranian drones over the front since the spring.",
+])
+def test_flying_aircraft_is_no_transfer_without_a_destination(text: str) -> None:
+    assert [c for c in extract(text, "2025-05-09").claims if c.rule == "transfer:fly"] == []
+
+
+def test_flying_weapons_to_a_state_is_a_transfer() -> None:
+    text = "Investigators said the airline had flown drones and spare parts to Russia from Tehran."
+    assert any(c.rule == "transfer:fly" and c.recipient == "RU" for c in extract(text, "2025-05-09").claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said its partnership with Pyongyang was not directed against third countries.",
+    "Tehran said the pact with Russia concerns no third country and respects the arms embargo.",
+    "Kim Jong Un said the treaty was not aimed at any third country.",
+])
+def test_diplomatic_formulas_are_no_evasion_or_enforcement(text: str) -> None:
+    story = "North Korea has shipped artillery shells to Russia, officials said. " + text
+    claims = extract(story, "2025-05-09").claims
+    assert [c for c in claims if c.type in ("evasion", "enforcement")] == []
+
+
+def test_intermediaries_in_third_countries_are_still_evasion() -> None:
+    text = "Russian buyers obtain Western chips through intermediaries in third countries, investigators said."
+    assert any(c.type == "evasion" and c.actor == "RU" for c in extract(text, "2025-05-09").claims)
+
+
+def test_an_embargo_standing_since_a_past_year_is_no_new_measure() -> None:
+    assert _claims("A UN arms embargo has applied to the Darfur region since 2004.", "enforcement") == []
+
+
+def test_imposing_an_embargo_is_enforcement() -> None:
+    assert ("European Union", "MM") in {(a, r) for a, r, _ in
+                                        _claims("The European Union imposed an arms embargo on Myanmar.",
+                                                "enforcement")}
+
+
+def test_shell_companies_are_not_artillery_shells() -> None:
+    text = "Russian procurement agents used shell companies in Armenia to hide the destination of the goods."
+    assert not any(c.item == "artillery shells" for c in extract(text, "2025-05-09").claims)
+
+
+def test_asset_freezes_misparsed_as_a_verb_still_name_the_target() -> None:
+    text = "Britain imposed asset freezes on three Iranian firms on Tuesday."
+    assert ("GB", "IR") in {(a, r) for a, r, _ in _claims(text, "enforcement")}

@@ -66,10 +66,7 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     _origin_suppliers(sent, ctx, drafts)
     drafts += exchanges(drafts, ents)
     transfers = [d for d in drafts if d.type == "transfer"]
-    for d in drafts:  # 'intercepted a dhow carrying weapons Iran had sent': the seizure targets the supplier
-        if d.type == "enforcement" and d.item == "seizure" and d.recipient is None:
-            d.recipient = next((t.actor for t in transfers if t.actor and len(t.actor) == 2 and t.actor != d.actor),
-                               None)
+    _same_story(drafts, transfers)
     ctx.enforcers |= {d.actor for d in drafts if d.type == "enforcement" and d.actor and len(d.actor) == 2}
     kept = ("evasion:workers", "evasion:obtain-despite")
     drafts = [d for d in drafts if d.type != "evasion" or d.rule in kept] + evasion_drafts(sent, ctx, ents, transfers)
@@ -87,6 +84,19 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
         out.append(d)
     targeted = {(d.type, d.actor) for d in out if d.type == "enforcement" and d.recipient}
     return [d for d in out if d.type != "enforcement" or d.recipient or (d.type, d.actor) not in targeted]
+
+
+def _same_story(drafts: list[Draft], transfers: list[Draft]) -> None:
+    """Parties a sentence's supply gives to its other claims: 'intercepted a dhow carrying weapons Iran had
+    sent' (the seizure targets the supplier); 'supplied Russia with drones that were used against Ukraine'
+    (with no agent, the user is who received them)."""
+    for d in drafts:
+        if d.type == "enforcement" and d.item == "seizure" and d.recipient is None:
+            d.recipient = next((t.actor for t in transfers if t.actor and len(t.actor) == 2 and t.actor != d.actor),
+                               None)
+        if d.rule == "deployment:use" and any(c.dep_ == "auxpass" for c in d.trigger.children) and \
+                not any(c.dep_ == "agent" for c in d.trigger.children):
+            d.actor = next((t.recipient for t in transfers if t.recipient and t.trigger.i < d.trigger.i), d.actor)
 
 
 def finish(draft: Draft, sent: Any, attr: Attribution | None, pub: date | None, precision: str) -> dict[str, Any]:

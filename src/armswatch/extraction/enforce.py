@@ -119,7 +119,8 @@ def _applies(tok: Any, lemma: str, sent: Any) -> bool:
         return bool({"sanction", "asset", "ban", "embargo", "restriction", "penalty", "fund"} & subtree_lemmas)
     if lemma in ("ban", "prohibit"):
         return bool(TRADE & subtree_lemmas)
-    if lemma in ("sanction", "sanctions", "forfeiture", "indictment") and tok.pos_ == "NOUN":
+    if lemma in ("sanction", "sanctions", "forfeiture", "indictment", "embargo") and tok.pos_ == "NOUN":
+        # ('respects the UN arms embargo', 'an embargo has applied since 2015': a standing measure, no new act)
         package = package_of(tok)  # 'adopted a package of sanctions'
         return tok.head.lemma_ in ACT_HEADS or answered_with(tok) or \
             package is not None and package.head.lemma_ in ACT_HEADS

@@ -15,7 +15,8 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"(?:attack|suicide|kamikaze|strike|combat|one-way attack) drones?|loitering (?:munitions?|suicide)"
      r"|suicide (?:unmanned|uavs?)|\bshaheds?\b", "attack drones"),
     (r"drones?|uavs?|unmanned aerial vehicles?|unmanned aircraft", "drones"),
-    (r"artillery shells?|shells?|artillery rounds?|rounds? of ammunition|\bshelling", "artillery shells"),
+    (r"artillery shells?|shells?(?! (?:compan|firm|account|corporation|entit|network|vessel|structure))"
+     r"|artillery rounds?|rounds? of ammunition|\bshelling", "artillery shells"),  # not 'shell companies'
     (r"ballistic missiles?|icbms?|srbms?|irbms?", "ballistic missiles"),
     (r"cruise missiles?", "cruise missiles"),
     (r"hypersonic missiles?", "hypersonic missiles"),

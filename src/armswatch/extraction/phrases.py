@@ -78,6 +78,8 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
         return found  # 'Because Russia is a member, its vote blocked ...': the owner acts (not 'their partners')
     if head.lower_ in ("he", "she") and (home := _person_state(head, ctx)):
         return [home]  # 'Kim visited the factories, where he ordered ...': the official acts for his state
+    if head.lemma_.lower() in ("country", "nation") and (before := _state_before(head, ctx)):
+        return [before]  # 'Iran's ministry denied that the country had sent ...': the state named just before
     if head.lower_ in ANAPHORS or head.lemma_.lower() in ANAPHORS or head.lemma_.lower() in GROUP_ANAPHORS:
         if head.lemma_.lower() in FIRM_ANAPHORS and ctx.last_company and any(c.lower_ == "the" for c in head.children):
             return [ctx.last_company if role in ("actor", "party") else (_group_state(ctx.last_company) or "")]
@@ -88,6 +90,17 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
         if ctx.focus_state:
             return [ctx.focus_state]
     return []
+
+
+def _state_before(head: Any, ctx: Context) -> str | None:
+    """The last state named earlier in the sentence than 'the country', when it has 'the' (not 'a country')."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    for tok in reversed(head.sent[:head.i - head.sent.start]):
+        ent = ctx.by_token.get(tok.i)
+        if ent is not None and ent.label == "COUNTRY":
+            return ent.canonical
+    return None
 
 
 SEAT_VERBS = {"register", "base", "headquarter", "incorporate", "locate"}

@@ -46,10 +46,15 @@ def act_verb(tok: Any) -> Any:
     return tok.head.head if tok.pos_ == "NOUN" and answered_with(tok) else tok
 
 
+MEASURE_NOUNS = {"freeze", "ban", "sanction", "restriction", "penalty", "embargo"}
+
+
 def _target_heads(tok: Any) -> list[Any]:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # 'imposed penalties on Iranian firms': after a verb, the measure's own 'on' names the target too
-    holders = (tok, tok.head, *objects) if tok.pos_ == "VERB" else (tok, tok.head)
+    # 'imposed asset freezes on X' with 'freezes' misparsed as a verb of its own: its 'on' names the target
+    misread = [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in MEASURE_NOUNS]
+    holders = (tok, tok.head, *objects, *misread) if tok.pos_ == "VERB" else (tok, tok.head)
     heads = [c for p in holders for prep in p.children if prep.dep_ == "prep"
              and prep.lower_ in ("on", "against") for c in prep.children if c.dep_ == "pobj"
              and c.lemma_.lower() not in LIST_NOUNS]  # 'put X on their sanctions lists': the list is no target

@@ -37,6 +37,8 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     items = items or (["military equipment"] if army else [])
     if not items or _charged_with(tok):
         return []
+    if tok.lemma_ == "fly" and not roles.find_recipients(tok, ctx, {"to", "into"}):
+        return []  # 'Chad flies the TB2', 'flying drones over the front': flying them, not flying them in
     if frame == "get":
         receivers, _ = roles.find_actor(tok, ctx, frame)
         if _agentless_passive(tok):  # 'the shipment was received in the presence of the minister': who received
@@ -80,9 +82,9 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         actors = roles.find_recipients(tok, ctx, {"from"}) or made or actors
     elif src is not None and src.conjuncts and src.dep_ == "nsubj":  # 'Germany, Denmark and X pledged to send'
         actors = roles.conj_parties(src, ctx, "actor") or actors
-    if not actors and tok.pos_ == "NOUN":  # 'exports of components from X and Y to Z': X and Y supply
-        actors = _noun_suppliers(tok, ctx)
-        src = None
+    if tok.pos_ == "NOUN" and (src is None or src.i not in {t.i for t in tok.subtree}) and \
+            (named := _noun_suppliers(tok, ctx)):  # 'exports of components from X and Y to Z': X and Y supply,
+        actors, src = named, None  # also when a clause above names someone else ('accused them of arranging ...')
     actor = actors[0] if actors else None
     recipients = roles.find_recipients(tok, ctx, to_words or {"to", "into"})
     if not recipients and (army or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):

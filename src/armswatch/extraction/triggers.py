@@ -78,7 +78,9 @@ EVASION_CUES: tuple[tuple[re.Pattern[str], str | None, tuple[str, ...]], ...] = 
      ("crypto", "bitcoin", "ether", "virtual assets", "digital assets")),
     (re.compile(r"\blaunder(?:s|ed|ing)?\b", re.I), "cryptocurrency laundering", ("launder",)),
     (re.compile(r"\b(?:different|separate|split|multiple|circuitous|indirect) routes?\b|"
-                r"\bthird (?:countries|country)\b|\btransshipment\b|\bship-to-ship\b", re.I), None,
+                # ('not directed against third countries', 'concerns no third country': a diplomatic formula)
+                r"(?<!against )(?<!concern )(?<!concerns )(?<! no )(?<! any )\bthird (?:countries|country)\b|"
+                r"\btransshipment\b|\bship-to-ship\b", re.I), None,
      ("route", "third countr", "transshipment", "ship-to-ship")),
     (re.compile(r"\b(?:evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?|"
                 r"dodg(?:e|es|ed|ing))\b[^;]{0,40}\b(?:sanctions?|embargo|export controls?|restrictions)\b",
