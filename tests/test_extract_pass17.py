@@ -116,3 +116,34 @@ def test_shell_companies_are_not_artillery_shells() -> None:
 def test_asset_freezes_misparsed_as_a_verb_still_name_the_target() -> None:
     text = "Britain imposed asset freezes on three Iranian firms on Tuesday."
     assert ("GB", "IR") in {(a, r) for a, r, _ in _claims(text, "enforcement")}
+
+
+def test_switching_off_transponders_is_evasion_by_the_state_told_of() -> None:
+    text = ("North Korean tankers made at least ten trips to Nakhodka last year in breach of UN sanctions, the "
+            "researchers said. The North Korean tankers switched off their transponders before entering Russian "
+            "waters.")
+    assert any(c.type == "evasion" and c.actor == "KP" and c.item == "transponder manipulation"
+               for c in extract(text, "2025-05-09").claims)
+
+
+def test_fishing_boats_going_dark_evade_no_sanctions() -> None:
+    text = ("The coast guard seized three trawlers fishing without licences off Jeju. "
+            "Investigators said the boats had switched off their transponders to avoid patrol aircraft.")
+    assert extract(text, "2025-05-09").claims == []
+
+
+def test_crypto_mixers_are_evasion_but_industrial_mixers_are_not() -> None:
+    crypto = ("Hackers working for North Korea stole $300 million from an exchange in June. "
+              "The stolen coins were then passed through mixers and cross-chain bridges, investigators said.")
+    assert any(c.type == "evasion" and c.item == "cryptocurrency laundering"
+               for c in extract(crypto, "2025-05-09").claims if c.evidence.startswith("The stolen"))
+    plant = ("Iran is rebuilding its missile plants, officials said. "
+             "The strikes damaged the planetary mixers used to make solid propellant.")
+    assert not any(c.type == "evasion" for c in extract(plant, "2025-05-09").claims)
+
+
+def test_a_monitoring_body_reporting_evasion_is_never_the_evader() -> None:
+    text = ("The Multilateral Sanctions Monitoring Team published its second report on Thursday. "
+            "Several North Korean tankers switched off their transponders for days at a time, the report said.")
+    evaders = {c.actor for c in extract(text, "2025-05-09").claims if c.type == "evasion"}
+    assert evaders and "Multilateral Sanctions Monitoring Team" not in evaders

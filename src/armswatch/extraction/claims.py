@@ -67,7 +67,7 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     drafts += exchanges(drafts, ents)
     transfers = [d for d in drafts if d.type == "transfer"]
     _same_story(drafts, transfers)
-    ctx.enforcers |= {d.actor for d in drafts if d.type == "enforcement" and d.actor and len(d.actor) == 2}
+    ctx.enforcers |= {d.actor for d in drafts if d.type == "enforcement" and d.actor}  # states and bodies
     kept = ("evasion:workers", "evasion:obtain-despite")
     drafts = [d for d in drafts if d.type != "evasion" or d.rule in kept] + evasion_drafts(sent, ctx, ents, transfers)
     if not any(d.type == "test" for d in drafts):

@@ -12,6 +12,9 @@ from armswatch.extraction.items import items_in_span
 from armswatch.extraction.transfers import _agentless_passive
 from armswatch.extraction.triggers import EVASION_CUES, SPEECH
 
+# cues that are evasion only in a story about sanctions (fishing boats also switch off their transponders)
+CRAFT_CUES = {"transponder manipulation"}
+SANCTIONS_WORDS = re.compile(r"\bsanction|\bembargo|\bresolutions?\b|\bblacklist|\bdesignat", re.I)
 BUNKERING = re.compile(r"\bbunkering\b", re.I)
 
 
@@ -23,8 +26,8 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
     folded = text.casefold()
     for rx, item, words in EVASION_CUES:
         m = rx.search(text) if any(w in folded for w in words) else None
-        if not m:
-            continue
+        if not m or item in CRAFT_CUES and not _sanctions_story(ctx):
+            continue  # boats going dark to fish illegally evade no sanctions
         start = sent.start_char + m.start()
         tok = next((t for t in sent if t.idx >= start), sent.root)
         actors, _ = roles.find_actor(tok, ctx, "make")
@@ -53,6 +56,12 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
             item = next((i for i in found if i in WEAPONISH), None) or "sanctions evasion"
         out.append(Draft("evasion", actors[0], recipient, item, tok, f"evasion:{rx.pattern[:24]}"))
     return out
+
+
+def _sanctions_story(ctx: roles.Context) -> bool:
+    if "sanctions story" not in ctx.once:
+        ctx.once["sanctions story"] = SANCTIONS_WORDS.search(ctx.text) is not None
+    return ctx.once["sanctions story"]
 
 
 ENFORCER_VERBS = {"sanction", "blacklist", "designate", "impose", "target", "seize", "charge", "indict",

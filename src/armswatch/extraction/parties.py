@@ -52,7 +52,7 @@ class Context:
     main_state: str | None = None  # the state the article names most often
     text: str = ""  # the article text the parse was made from
     once: dict[str, bool] = field(default_factory=dict)  # facts about the whole article, computed once
-    enforcers: set[str] = field(default_factory=set)  # states seen sanctioning, seizing or charging
+    enforcers: set[str] = field(default_factory=set)  # states and bodies seen sanctioning, seizing or charging
     last_enforcer: str | None = None  # the last state or body seen imposing measures
     last_target: str | None = None  # the state of the last party seen targeted by measures
     last_company: str | None = None  # the last private company named, for 'the company', 'the firm'

@@ -77,6 +77,16 @@ EVASION_CUES: tuple[tuple[re.Pattern[str], str | None, tuple[str, ...]], ...] = 
                 r"\b(?:cryptocurrenc(?:y|ies)|crypto)\b[^;]{0,30}\b(?:theft|heist|hack)", re.I), "cryptocurrency",
      ("crypto", "bitcoin", "ether", "virtual assets", "digital assets")),
     (re.compile(r"\blaunder(?:s|ed|ing)?\b", re.I), "cryptocurrency laundering", ("launder",)),
+    # mixing services and bridges that hide stolen coins (not the 'planetary mixers' of a propellant plant)
+    (re.compile(r"\b(?:crypto(?:currency)?|coin|bitcoin|ether|token) mixers?\b|\bmixers?\b[^.;]{0,60}\b(?:coins?|"
+                r"crypto\w*|bitcoin|ether|funds|wallets?|tokens?)\b|\b(?:coins?|crypto\w*|bitcoin|ether|funds|"
+                r"wallets?|tokens?)\b[^.;]{0,60}\bmixers?\b|\bcross-chain bridges?\b|\bchain[- ]hopping\b", re.I),
+     "cryptocurrency laundering", ("mixer", "cross-chain", "chain hop", "chain-hop")),
+    # ships hiding where they are: transponders off, spoofed positions
+    (re.compile(r"\b(?:switch|turn)(?:ed|ing|s)? off\b[^.;]{0,50}\b(?:AIS|transponders?|automatic identification|"
+                r"location|tracking|beacons?)|\b(?:went|go|going|gone) dark\b|\bspoof(?:ed|ing|s)?\b[^.;]{0,40}"
+                r"\b(?:location|position|AIS|signals?)|\bAIS (?:gaps?|manipulation|spoofing)\b", re.I),
+     "transponder manipulation", (" off", "dark", "spoof", "ais ")),
     (re.compile(r"\b(?:different|separate|split|multiple|circuitous|indirect) routes?\b|"
                 # ('not directed against third countries', 'concerns no third country': a diplomatic formula)
                 r"(?<!against )(?<!concern )(?<!concerns )(?<! no )(?<! any )\bthird (?:countries|country)\b|"
