@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from armswatch import extract
+from armswatch.extraction.restate import fill_recipients
+from armswatch.model import Claim
 
 
 def _claims(text: str, kind: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -147,3 +149,22 @@ def test_a_monitoring_body_reporting_evasion_is_never_the_evader() -> None:
             "Several North Korean tankers switched off their transponders for days at a time, the report said.")
     evaders = {c.actor for c in extract(text, "2025-05-09").claims if c.type == "evasion"}
     assert evaders and "Multilateral Sanctions Monitoring Team" not in evaders
+
+
+def _claim(kind: str, actor: str | None, recipient: str | None) -> Claim:
+    return Claim(type=kind, actor=actor, recipient=recipient, item="drones", status="reported", evidence="x",
+                 evidence_start=0, evidence_end=1)
+
+
+def test_a_supply_with_no_recipient_goes_to_the_only_state_its_actor_supplies() -> None:
+    claims = [_claim("transfer", "IR", "RU"), _claim("transfer", "IR", None), _claim("deployment", "IR", None)]
+    fill_recipients(claims)
+    assert claims[1].recipient == "RU"
+    assert claims[2].recipient is None  # no deployment by IR with a recipient was told
+
+
+def test_an_actor_supplying_two_states_leaves_the_recipient_open() -> None:
+    claims = [_claim("transfer", "IR", "RU"), _claim("transfer", "IR", "YE"), _claim("transfer", "IR", None)]
+    fill_recipients(claims)
+    assert claims[2].recipient is None
+

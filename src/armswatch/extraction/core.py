@@ -19,7 +19,7 @@ from armswatch.extraction.items import PERSONNEL
 from armswatch.extraction.ner import _headline_line
 from armswatch.extraction.nlp import MAX_CHARS, get_nlp, one_thread, sentences
 from armswatch.extraction.pool import extract_pooled, workers_for
-from armswatch.extraction.restate import restatement
+from armswatch.extraction.restate import fill_recipients, restatement
 from armswatch.extraction.triggers import SPEECH
 from armswatch.model import Claim, Document, Extraction, Mention
 
@@ -127,8 +127,12 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
         learned_claims += made[len(drafts):]
         _update_focus(sent, ctx, drafts)  # the rules' drafts only: the fallback never steers the context
     if claims:  # the fallback speaks only in articles the rules found on topic, after them
-        for claim in learned_claims:
-            _keep(claim, claims, seen)
+        fill_recipients(claims + learned_claims)
+        kept: list[Claim] = []
+        seen = set()
+        for claim in claims + learned_claims:  # filled recipients can make two claims one
+            _keep(claim, kept, seen)
+        claims = kept
         claims.sort(key=lambda c: c.evidence_start)
     return Extraction(entities=entities, mentions=mentions, claims=claims)
 

@@ -66,3 +66,19 @@ def restatement(sent: Any, attr: Any, last_event: tuple[str, str, str | None, st
     if any(t.pos_ == "VERB" and VERBS.get(t.lemma_, ("", ""))[0] not in ("", ctype) for t in sent):
         return []  # 'the remaining systems are to be handed over': another kind of event, left to its own rule
     return [Draft(ctype, actor, recipient, item, noun, f"{ctype}:restated")]
+
+
+def fill_recipients(claims: list[Any]) -> None:
+    """'Iranian specialists are still believed to be working at the site': a supply or deployment whose sentence
+    names no recipient, by an actor the article shows supplying (or sending people to) one state only, goes to
+    that state. Claims are changed in place; an actor seen with two recipients is left alone."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for claim in claims:
+        if claim.type in ("transfer", "deployment") and claim.actor and claim.recipient:
+            seen.setdefault((claim.type, claim.actor), set()).add(claim.recipient)
+    for claim in claims:
+        if claim.type in ("transfer", "deployment") and claim.actor and claim.recipient is None:
+            only = seen.get((claim.type, claim.actor), set())
+            if len(only) == 1:
+                claim.recipient = next(iter(only))
+
