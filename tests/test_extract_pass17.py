@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from armswatch import extract
-from armswatch.extraction.restate import fill_recipients
+from armswatch.extraction.restate import fill_parties
 from armswatch.model import Claim
 
 
@@ -158,13 +158,25 @@ def _claim(kind: str, actor: str | None, recipient: str | None) -> Claim:
 
 def test_a_supply_with_no_recipient_goes_to_the_only_state_its_actor_supplies() -> None:
     claims = [_claim("transfer", "IR", "RU"), _claim("transfer", "IR", None), _claim("deployment", "IR", None)]
-    fill_recipients(claims)
+    fill_parties(claims)
     assert claims[1].recipient == "RU"
     assert claims[2].recipient is None  # no deployment by IR with a recipient was told
 
 
 def test_an_actor_supplying_two_states_leaves_the_recipient_open() -> None:
     claims = [_claim("transfer", "IR", "RU"), _claim("transfer", "IR", "YE"), _claim("transfer", "IR", None)]
-    fill_recipients(claims)
+    fill_parties(claims)
     assert claims[2].recipient is None
 
+
+
+def test_a_supply_with_no_supplier_comes_from_the_only_state_supplying_that_recipient() -> None:
+    claims = [_claim("transfer", "CN", "RU"), _claim("transfer", None, "RU"), _claim("transfer", None, "IR")]
+    fill_parties(claims)
+    assert claims[1].actor == "CN" and claims[2].actor is None
+
+
+def test_a_company_supplier_does_not_name_the_state_for_another_claim() -> None:
+    claims = [_claim("transfer", "Kestrel Components LLC", "RU"), _claim("transfer", None, "RU")]
+    fill_parties(claims)
+    assert claims[1].actor is None

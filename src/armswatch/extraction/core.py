@@ -19,7 +19,7 @@ from armswatch.extraction.items import PERSONNEL
 from armswatch.extraction.ner import _headline_line
 from armswatch.extraction.nlp import MAX_CHARS, get_nlp, one_thread, sentences
 from armswatch.extraction.pool import extract_pooled, workers_for
-from armswatch.extraction.restate import fill_recipients, restatement
+from armswatch.extraction.restate import fill_parties, restatement
 from armswatch.extraction.triggers import SPEECH
 from armswatch.model import Claim, Document, Extraction, Mention
 
@@ -127,7 +127,7 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
         learned_claims += made[len(drafts):]
         _update_focus(sent, ctx, drafts)  # the rules' drafts only: the fallback never steers the context
     if claims:  # the fallback speaks only in articles the rules found on topic, after them
-        fill_recipients(claims + learned_claims)
+        fill_parties(claims + learned_claims)
         kept: list[Claim] = []
         seen = set()
         for claim in claims + learned_claims:  # filled recipients can make two claims one

@@ -68,17 +68,27 @@ def restatement(sent: Any, attr: Any, last_event: tuple[str, str, str | None, st
     return [Draft(ctype, actor, recipient, item, noun, f"{ctype}:restated")]
 
 
-def fill_recipients(claims: list[Any]) -> None:
-    """'Iranian specialists are still believed to be working at the site': a supply or deployment whose sentence
-    names no recipient, by an actor the article shows supplying (or sending people to) one state only, goes to
-    that state. Claims are changed in place; an actor seen with two recipients is left alone."""
-    seen: dict[tuple[str, str], set[str]] = {}
+
+def fill_parties(claims: list[Any]) -> None:
+    """The article's pairs complete a claim whose sentence names one side only (in place):
+
+    * 'Iranian specialists are still believed to be working at the site': a supply or deployment with no
+      recipient, by an actor the article shows supplying (or sending people to) one state only, goes there;
+    * 'the engines reaching Russia are bought through intermediaries': a supply to a state with no supplier,
+      when the article shows one state only supplying it, is that state's.
+
+    An actor (or recipient) seen with two counterparts is left alone."""
+    recipients: dict[tuple[str, str], set[str]] = {}
+    suppliers: dict[str, set[str]] = {}
     for claim in claims:
         if claim.type in ("transfer", "deployment") and claim.actor and claim.recipient:
-            seen.setdefault((claim.type, claim.actor), set()).add(claim.recipient)
+            recipients.setdefault((claim.type, claim.actor), set()).add(claim.recipient)
+            if claim.type == "transfer" and len(claim.actor) == 2:
+                suppliers.setdefault(claim.recipient, set()).add(claim.actor)
     for claim in claims:
         if claim.type in ("transfer", "deployment") and claim.actor and claim.recipient is None:
-            only = seen.get((claim.type, claim.actor), set())
-            if len(only) == 1:
-                claim.recipient = next(iter(only))
-
+            only = recipients.get((claim.type, claim.actor), set())
+            claim.recipient = next(iter(only)) if len(only) == 1 else None
+        elif claim.type == "transfer" and claim.actor is None and claim.recipient:
+            only = suppliers.get(claim.recipient, set())
+            claim.actor = next(iter(only)) if len(only) == 1 else None
