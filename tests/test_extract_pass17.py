@@ -180,3 +180,23 @@ def test_a_company_supplier_does_not_name_the_state_for_another_claim() -> None:
     claims = [_claim("transfer", "Kestrel Components LLC", "RU"), _claim("transfer", None, "RU")]
     fill_parties(claims)
     assert claims[1].actor is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials say the Iranian-made missiles were destined for Yemen.", ("IR", "YE", "missiles")),
+    ("Libya sent arms to Sudan last year. Investigators believe the rifles found in the truck were bound for Sudan.",
+     ("LY", "SD", "small arms")),
+    ("Analysts said the trains most likely carried North Korean artillery shells bound for Russian forces.",
+     ("KP", "RU", "artillery shells")),
+])
+def test_goods_destined_for_a_state_are_a_transfer_to_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _claims(text, "transfer")
+
+
+@pytest.mark.parametrize("text", [
+    "The satellite separated from the upper stage four hours later, bound for a geostationary orbit.",
+    "Exporters are racing to fill orders of fireworks destined for Europe before the new year.",
+    "Two planes carrying vaccines bound for Ghana left Mumbai on Monday.",
+])
+def test_civil_goods_or_places_bound_somewhere_are_no_transfer(text: str) -> None:
+    assert _claims(text, "transfer") == []

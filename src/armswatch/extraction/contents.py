@@ -1,4 +1,4 @@
-"""What a shipment held: 'the cargo included X, Y and Z' lists the goods of a supply already told.
+"""What a shipment held and where it went: goods of a supply told in a sentence of their own.
 
 Seizure and interdiction reports name the parties once ('a dhow carrying weapons sent from Iran to the
 Houthis') and then list the haul in a sentence of its own: 'The haul included cruise missile parts, drone
@@ -9,6 +9,11 @@ verb of containing (include, contain, comprise, consist of) has a shipment noun 
 the parties of a transfer told in the same sentence, else of the last supply told in the article. Nothing is
 given when the article has told no supply yet, or when the goods are not weapons ('the package lists 22
 companies').
+
+Where goods were going is told the same way: 'the weapons were destined for the Houthis', 'ammunition bound for
+Russian forces'. Goods (the subject of 'destined/bound/headed', or the noun it describes) that are weapons,
+going to a state, give a transfer to that state from the goods' own origin ('Iranian-made'), else from the
+supplier of a transfer in the same sentence, else from the supplier of the last supply told to that state.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import WEAPONISH, Draft, items_of
-from armswatch.extraction.items import PERSONNEL
+from armswatch.extraction.items import PERSONNEL, items_in_span
 
 CONTENT_VERBS = {"include", "contain", "comprise", "consist"}
 # nouns naming a consignment of goods (not a sanctions 'package', which lists firms, not weapons)
@@ -53,4 +58,35 @@ def contents_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list
             if item in WEAPONISH and item not in PERSONNEL and item not in have:
                 out.append(Draft("transfer", actor, recipient, item, verb, "transfer:contents"))
                 have.add(item)
+    return out
+
+
+GOING = {"destined", "bound", "headed", "intended"}
+REFERRING_GOODS = {"weapon", "arm", "output", "part", "cargo", "shipment", "consignment", "haul"}
+
+
+def destination_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[Draft]) -> list[Draft]:
+    """One transfer per weapon item said to be going to a state (see the module text)."""
+    out: list[Draft] = []
+    for word in sent:
+        if word.lower_ not in GOING or not (fors := roles._prep_objects(word, {"for"})):
+            continue
+        dests = [v for o in fors for v in roles.phrase_parties(o, ctx, "recipient")]
+        dests = [roles._group_state(v) or v if len(v) > 2 else v for v in dests]
+        dest = next((v for v in dests if len(v) == 2), None)
+        goods = word.head if word.dep_ in ("acl", "amod") else next(
+            (c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if dest is None or goods is None or goods.pos_ not in ("NOUN", "PROPN"):
+            continue
+        going = {x.i for x in word.subtree} if word.dep_ in ("acl", "amod") else set()  # 'X bound for Y': not Y
+        phrase = [t for t in goods.subtree if t.i not in going]
+        items = [i for i in items_in_span(phrase, ents) if i in WEAPONISH and i not in PERSONNEL]
+        if not items and ctx.last_item in WEAPONISH and goods.lemma_.lower() in REFERRING_GOODS:
+            items = [ctx.last_item]  # 'the weapons were destined for X': the goods named before
+        origin = [v for v in roles.origin_of(phrase, ctx) if v != dest]
+        told = next((d.actor for d in drafts if d.type == "transfer" and d.actor and d.actor != dest), None)
+        last = ctx.last_event[1] if ctx.last_event is not None and ctx.last_event[2] == dest else None
+        actor = (origin[:1] or [told or last])[0]
+        have = {d.item for d in drafts if (d.type, d.recipient) == ("transfer", dest)}
+        out += [Draft("transfer", actor, dest, i, word, "transfer:destined") for i in items if i not in have]
     return out

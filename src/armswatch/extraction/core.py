@@ -9,7 +9,7 @@ from typing import Any
 from armswatch.extraction import roles
 from armswatch.extraction.attribution import resolve_generic
 from armswatch.extraction.claims import attribution, finish, sentence_drafts
-from armswatch.extraction.contents import contents_drafts
+from armswatch.extraction.contents import contents_drafts, destination_drafts
 from armswatch.extraction.dateline import dateline_countries, datelines
 from armswatch.extraction.dates import parse_pub
 from armswatch.extraction.entities import Ent, find_entities
@@ -117,6 +117,7 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
             drafts = restatement(sent, attr, ctx.last_event, {(k[0], k[1], k[2], k[5]) for k in seen})
         if claimable:
             drafts += contents_drafts(sent, ctx, ents, drafts)
+            drafts += destination_drafts(sent, ctx, ents, drafts)
         if claimable and hook is not None:
             hook(sent, ctx, drafts, start, end)
         extra = learned_drafts(sent, ctx, ents, drafts) if claimable and learned else []
