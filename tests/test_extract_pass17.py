@@ -200,3 +200,23 @@ def test_goods_destined_for_a_state_are_a_transfer_to_it(text: str, expected: tu
 ])
 def test_civil_goods_or_places_bound_somewhere_are_no_transfer(text: str) -> None:
     assert _claims(text, "transfer") == []
+
+
+def test_helping_a_state_with_technology_is_a_transfer_of_each_kind() -> None:
+    text = "Officials suspect Russia may be helping Iran with satellite and submarine technology."
+    got = _claims(text, "transfer")
+    assert ("RU", "IR", "space technology") in got and ("RU", "IR", "military technology") in got
+
+
+def test_help_with_a_programme_in_a_list_of_supplies_is_an_item() -> None:
+    text = ("In return, Moscow is believed to be supplying Pyongyang with fuel, air-defence systems and help with "
+            "its satellite programme.")
+    assert ("RU", "KP", "space technology") in _claims(text, "transfer")
+
+
+@pytest.mark.parametrize("text", [
+    "The space agency has helped several startups with test facilities.",
+    "The new routes could help Riga compete with Helsinki for transit passengers.",
+])
+def test_help_with_no_military_goods_is_no_transfer(text: str) -> None:
+    assert _claims(text, "transfer") == []

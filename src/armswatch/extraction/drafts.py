@@ -22,6 +22,9 @@ TESTABLE = {"drones", "attack drones", "ballistic missiles", "cruise missiles", 
             "missiles", "rocket systems", "nuclear weapons", "weapons", "anti-tank missiles", "underwater drones",
             "air defence systems", "artillery"}
 
+AID_NOUNS = {"help", "assistance", "support", "aid"}
+
+
 @dataclass
 class Draft:
     type: str
@@ -70,6 +73,9 @@ def heads_of(trigger: Any) -> list[Any]:
 def head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
     phrase = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")] or [head]
     found = items_in_span(phrase, ents)
+    if not found and head.lemma_.lower() in AID_NOUNS:  # '... and help with its satellite programme'
+        found = [i for w in head.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+                 if p.dep_ == "pobj" for i in head_items(p, ents, ctx)]
     if not found:
         for pobj in (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
                      if c.dep_ == "pobj"):  # 'millions of shells, missiles and guns': each conjunct is an item

@@ -12,6 +12,10 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"drone (?:components?|parts|engines?)|components? for (?:the )?drones", "drone components"),
     (r"missile (?:components?|parts|technology)", "missile technology"),
     (r"drone (?:technolog(?:y|ies)|designs?|know-how)", "drone technology"),
+    (r"satellite technolog(?:y|ies)|satellite(?= and \w+ technolog)|space technology"
+     r"|satellite (?:programmes?|programs?|launch technology)", "space technology"),  # 'satellite and X technology'
+    (r"submarine (?:technology|propulsion|reactors?)|(?:nuclear[- ]powered )?submarine programmes?",
+     "military technology"),
     (r"(?:attack|suicide|kamikaze|strike|combat|one-way attack) drones?|loitering (?:munitions?|suicide)"
      r"|suicide (?:unmanned|uavs?)|\bshaheds?\b", "attack drones"),
     (r"drones?|uavs?|unmanned aerial vehicles?|unmanned aircraft", "drones"),
@@ -45,7 +49,6 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"weapons of mass destruction|wmd", "wmd"),
     (r"(?:military|weapons?|defen[cs]e|sensitive) (?:technolog(?:y|ies)|know-how|expertise)|know-how"
      r"|military and technical cooperation|military-technical cooperation", "military technology"),
-    (r"satellite technology|space technology", "space technology"),
     (r"technical (?:assistance|support|help|expertise)|technological (?:assistance|support)", "technical assistance"),
     (r"(?:battlefield|combat|targeting|telemetry|flight|test|performance) data|\bfeedback|telemetry", "data"),
     (r"(?:military )?training", "military training"),

@@ -7,6 +7,7 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import WEAPONISH, Draft, items_of
+from armswatch.extraction.items import PERSONNEL
 from armswatch.extraction.triggers import VERBS
 
 SPACE_CONTEXT = re.compile(
@@ -76,8 +77,11 @@ def _helping(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
                              and c.lemma_ in BUILD_VERBS), None) if obj.dep_ == "nsubj" else goal
         if goal is None:
             goal = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.lemma_ in BUILD_VERBS), None)
-        if goal is None or not [i for i in items_of(goal, sent, ents, ctx) if i in WEAPONISH]:
-            return []
-        items = ["military technology"]
-    return [Draft("transfer", actors[0], served[0], items[0], tok, f"transfer:{tok.lemma_}")] \
+        if goal is not None and [i for i in items_of(goal, sent, ents, ctx) if i in WEAPONISH]:
+            items = ["military technology"]
+        else:  # 'helping North Korea with satellite and submarine technology': what the help is with
+            items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH and i not in PERSONNEL]
+            if not items:
+                return []
+    return [Draft("transfer", actors[0], served[0], i, tok, f"transfer:{tok.lemma_}") for i in items] \
         if actors and actors[0] != served[0] and len(served[0]) == 2 else []
