@@ -18,6 +18,8 @@ supplier of a transfer in the same sentence, else from the supplier of the last 
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import Any
 
 from armswatch.extraction import roles
@@ -30,6 +32,18 @@ SHIPMENT_NOUNS = {"cargo", "haul", "shipment", "consignment", "delivery", "seizu
                   "transfer", "supply", "container", "inventory", "manifest"}
 
 
+# the words either reading starts from, found once per article: most sentences have none
+_WORDS = re.compile(r"\b(?:includ|contain|compris|consist|destined|bound|headed|intended)", re.I)
+
+
+def _may_hold(sent: Any, ctx: roles.Context) -> bool:
+    if "contents words" not in ctx.once:
+        ctx.once["contents words"] = [m.start() for m in _WORDS.finditer(ctx.text)]
+    starts = ctx.once["contents words"]
+    at = bisect.bisect_left(starts, sent.start_char)
+    return at < len(starts) and starts[at] < sent.end_char
+
+
 def _holder(verb: Any) -> Any | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("that", "which") or subj is None and verb.dep_ == "relcl":
@@ -40,6 +54,8 @@ def _holder(verb: Any) -> Any | None:
 def contents_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[Draft]) -> list[Draft]:
     """One transfer draft per weapon item a shipment is said to have held (see the module text)."""
     out: list[Draft] = []
+    if not _may_hold(sent, ctx):
+        return out
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CONTENT_VERBS:
             continue
@@ -68,6 +84,8 @@ REFERRING_GOODS = {"weapon", "arm", "output", "part", "cargo", "shipment", "cons
 def destination_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[Draft]) -> list[Draft]:
     """One transfer per weapon item said to be going to a state (see the module text)."""
     out: list[Draft] = []
+    if not _may_hold(sent, ctx):
+        return out
     for word in sent:
         if word.lower_ not in GOING or not (fors := roles._prep_objects(word, {"for"})):
             continue

@@ -51,7 +51,7 @@ class Context:
     seen: list[str] = field(default_factory=list)
     main_state: str | None = None  # the state the article names most often
     text: str = ""  # the article text the parse was made from
-    once: dict[str, bool] = field(default_factory=dict)  # facts about the whole article, computed once
+    once: dict[str, Any] = field(default_factory=dict)  # facts about the whole article, computed once
     enforcers: set[str] = field(default_factory=set)  # states and bodies seen sanctioning, seizing or charging
     last_enforcer: str | None = None  # the last state or body seen imposing measures
     last_target: str | None = None  # the state of the last party seen targeted by measures
