@@ -220,3 +220,10 @@ def test_help_with_a_programme_in_a_list_of_supplies_is_an_item() -> None:
 ])
 def test_help_with_no_military_goods_is_no_transfer(text: str) -> None:
     assert _claims(text, "transfer") == []
+
+
+def test_a_civilian_drone_story_claims_nothing_outside_military_sentences() -> None:
+    text = ("Farm cooperatives in the Mekong delta now spray rice with agricultural drones. "
+            "A Chinese maker said it had signed a technology transfer agreement with a Thai cooperative to train "
+            "local pilots. More than 8,000 drones were operating in the southern provinces last year.")
+    assert extract(text, "2025-05-09").claims == []

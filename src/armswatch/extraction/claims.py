@@ -51,11 +51,14 @@ MILITARY = re.compile(r"\b(?:military|army|armed forces|war|weapons?|missiles?|a
 def _civil_drone_story(sent: Any, ctx: roles.Context) -> bool:
     """Plain 'drones' in an article about civilian drones (a light show, crop spraying, deliveries), in a sentence
     with no military word: 'The drones were built by a Chinese manufacturer and flown by an events company'."""
-    if MILITARY.search(sent.text):
-        return False
+    return not MILITARY.search(sent.text) and civil_drone_story(ctx)
+
+
+def civil_drone_story(ctx: roles.Context) -> bool:
+    """An article about civilian drones, with at most two military words in all of it."""
     if "civil drones" not in ctx.once:
         ctx.once["civil drones"] = CIVIL_CONTEXT.search(ctx.text) is not None and len(MILITARY.findall(ctx.text)) <= 2
-    return ctx.once["civil drones"]
+    return bool(ctx.once["civil drones"])
 
 
 def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:

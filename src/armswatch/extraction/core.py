@@ -8,7 +8,7 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.attribution import resolve_generic
-from armswatch.extraction.claims import attribution, finish, sentence_drafts
+from armswatch.extraction.claims import MILITARY, attribution, civil_drone_story, finish, sentence_drafts
 from armswatch.extraction.contents import contents_drafts, destination_drafts
 from armswatch.extraction.dateline import dateline_countries, datelines
 from armswatch.extraction.dates import parse_pub
@@ -134,6 +134,8 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
         for claim in claims + learned_claims:  # filled recipients can make two claims one
             _keep(claim, kept, seen)
         claims = kept
+    if civil_drone_story(ctx):  # crop sprayers and light shows: only a sentence with a military word may claim
+        claims = [c for c in claims if MILITARY.search(c.evidence)]
         claims.sort(key=lambda c: c.evidence_start)
     return Extraction(entities=entities, mentions=mentions, claims=claims)
 
