@@ -227,3 +227,28 @@ def test_a_civilian_drone_story_claims_nothing_outside_military_sentences() -> N
             "A Chinese maker said it had signed a technology transfer agreement with a Thai cooperative to train "
             "local pilots. More than 8,000 drones were operating in the southern provinces last year.")
     assert extract(text, "2025-05-09").claims == []
+
+
+def test_among_them_names_each_targeted_state() -> None:
+    text = ("The Treasury designated seven companies, among them Hong Kong-based Golden Reef Shipping Ltd, Azure Line "
+            "Trading FZE in Dubai and an Indian ship manager.")
+    targets = {r for _, r, _ in _claims(text, "enforcement")}
+    assert {"HK", "AE", "IN"} <= targets
+
+
+def test_it_included_lists_the_haul_told_before() -> None:
+    text = ("Yemeni forces seized a dhow carrying weapons that Iran had sent to the Houthis. It included cruise "
+            "missile components, engines for long-range drones, radar systems and surface-to-air missiles.")
+    items = {i for a, r, i in _claims(text, "transfer") if (a, r) == ("IR", "YE")}
+    assert {"missile technology", "drone components", "radar", "air defence systems"} <= items
+
+
+def test_goods_from_a_state_that_were_destined_for_another() -> None:
+    text = "Police stopped a lorry carrying rifles from Iran that were destined for Sudan's army."
+    assert ("IR", "SD", "small arms") in _claims(text, "transfer")
+
+
+def test_such_goods_are_the_goods_named_before() -> None:
+    text = ("Russia imports machine tools through third countries, officials said. Exports of such goods from "
+            "Armenia to Russia have jumped since 2022.")
+    assert ("AM", "RU", "machine tools") in _claims(text, "transfer")

@@ -60,7 +60,8 @@ def contents_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CONTENT_VERBS:
             continue
         holder = _holder(verb)
-        if holder is None or holder.lemma_.lower() not in SHIPMENT_NOUNS:
+        if holder is None or holder.lemma_.lower() not in SHIPMENT_NOUNS and not (
+                holder.lower_ in ("it", "they") and ctx.last_event is not None):  # 'It included ...' after a haul
             continue
         told = next((d for d in drafts if d.type == "transfer" and d.actor), None)
         if told is not None:
@@ -94,6 +95,8 @@ def destination_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: l
         dest = next((v for v in dests if len(v) == 2), None)
         goods = word.head if word.dep_ in ("acl", "amod") else next(
             (c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if goods is not None and goods.lower_ in ("that", "which") and word.dep_ == "relcl":
+            goods = word.head  # 'weapons from Iran that were destined for the Houthis'
         if dest is None or goods is None or goods.pos_ not in ("NOUN", "PROPN"):
             continue
         going = {x.i for x in word.subtree} if word.dep_ in ("acl", "amod") else set()  # 'X bound for Y': not Y
@@ -101,7 +104,9 @@ def destination_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: l
         items = [i for i in items_in_span(phrase, ents) if i in WEAPONISH and i not in PERSONNEL]
         if not items and ctx.last_item in WEAPONISH and goods.lemma_.lower() in REFERRING_GOODS:
             items = [ctx.last_item]  # 'the weapons were destined for X': the goods named before
-        origin = [v for v in roles.origin_of(phrase, ctx) if v != dest]
+        origin = [v for v in roles.origin_of(phrase, ctx) if v != dest] or [  # 'weapons from Iran that were ...'
+            v for t in phrase if t.dep_ == "prep" and t.lower_ == "from" for o in t.children if o.dep_ == "pobj"
+            for v in roles.phrase_parties(o, ctx, "actor") if len(v) == 2 and v != dest]
         told = next((d.actor for d in drafts if d.type == "transfer" and d.actor and d.actor != dest), None)
         last = ctx.last_event[1] if ctx.last_event is not None and ctx.last_event[2] == dest else None
         actor = (origin[:1] or [told or last])[0]

@@ -54,6 +54,9 @@ def heads_of(trigger: Any) -> list[Any]:
             heads = [c for p in preps for c in p.children if c.dep_ == "pobj"] if preps else [child]
             for head in heads:
                 out.extend([head, *head.conjuncts])
+                # 'engines for drones, radar systems and missiles': the list goes on as conjuncts of 'drones'
+                out.extend(c for h in head.conjuncts for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                           for o in p.children if o.dep_ == "pobj" for c in o.conjuncts)
                 # 'missiles, 170 mm guns and 240 mm launchers': a list the parser hung on the first noun
                 out.extend(c for h in (head, *head.conjuncts) for a in h.children if a.dep_ == "appos" and a.conjuncts
                            for c in (a, *a.conjuncts))
@@ -73,6 +76,10 @@ def heads_of(trigger: Any) -> list[Any]:
 def head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
     phrase = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")] or [head]
     found = items_in_span(phrase, ents)
+    purpose = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+               if o.dep_ == "pobj"]
+    if not found and purpose:  # 'engines for long-range drones': what the parts are for names the item
+        found = items_in_span(list(head.doc[head.i:purpose[0].i + 1]), ents)
     if not found and head.lemma_.lower() in AID_NOUNS:  # '... and help with its satellite programme'
         found = [i for w in head.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
                  if p.dep_ == "pobj" for i in head_items(p, ents, ctx)]
@@ -81,7 +88,10 @@ def head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
                      if c.dep_ == "pobj"):  # 'millions of shells, missiles and guns': each conjunct is an item
             for item in (i for h in (pobj, *pobj.conjuncts) for i in head_items(h, ents, ctx)):
                 found += [] if item in found else [item]
-    if not found and (head.lower_ in ("them", "it", "these", "those") or head.like_num or head.lemma_.lower() in (
+    referring = head.lemma_.lower() in ("good", "item", "product") and any(  # 'exports of such goods'
+        c.dep_ in ("det", "amod") and c.lower_ in ("such", "those", "these") for c in head.children)
+    if not found and (referring or head.lower_ in ("them", "it", "these", "those") or head.like_num or
+                      head.lemma_.lower() in (
             "batch", "consignment", "shipment", "lot", "quantity", "number", "cargo", "delivery")) and ctx.last_item:
         # 'aims to produce 6,000 a month': a bare number counts the goods last named
         found = [ctx.last_item]

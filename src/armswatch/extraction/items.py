@@ -9,7 +9,8 @@ from armswatch.extraction.gazetteer import weapon_category
 
 # (pattern over lowercase phrase, category); first match wins, so specific before general
 ITEMS: tuple[tuple[str, str], ...] = (
-    (r"drone (?:components?|parts|engines?)|components? for (?:the )?drones", "drone components"),
+    (r"drone (?:components?|parts|engines?)|(?:components?|parts|engines?|motors?) for (?:the )?(?:[\w-]+ )?drones",
+     "drone components"),
     (r"missile (?:components?|parts|technology)", "missile technology"),
     (r"drone (?:technolog(?:y|ies)|designs?|know-how)", "drone technology"),
     (r"satellite technolog(?:y|ies)|satellite(?= and \w+ technolog)|space technology"

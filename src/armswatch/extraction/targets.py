@@ -159,17 +159,18 @@ def targets_of(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
 
 
 def _examples_listed(tok: Any, ctx: roles.Context) -> list[str]:
-    """'added eight entities to its list, including two Chinese firms and three in Kyrgyzstan': the states of
-    the examples, wherever the parser hung 'including' (often on the subject or the verb)."""
+    """'added eight entities to its list, including two Chinese firms and three in Kyrgyzstan' (or 'among them
+    X, Y and Z'): the states of the examples, wherever the parser hung the preposition (often on the verb)."""
     verb = act_verb(tok)
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE_OR_BODIES for c in verb.children):
         return []
     out: list[str] = []
-    for prep in (t for t in verb.subtree if t.lower_ == "including" and t.dep_ == "prep"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+    for prep in (t for t in verb.subtree if t.lower_ in ("including", "among") and t.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ != "PRON"):  # 'among them X, Y
             for body in (pobj, *pobj.conjuncts):
                 found = _based_in(body, ctx) or demonym_run(body, ctx) or roles.origin_of(
-                    [t for t in body.subtree if t.i <= body.i], ctx, states_only=True)
+                    [t for t in body.subtree if t.i <= body.i], ctx, states_only=True) or [
+                    v for o in roles._prep_objects(body, {"in"}) for v in roles.phrase_parties(o, ctx, "recipient")]
                 out += [v for v in found if len(v) == 2 and v not in out]
     return out
 
