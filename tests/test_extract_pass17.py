@@ -252,3 +252,20 @@ def test_such_goods_are_the_goods_named_before() -> None:
     text = ("Russia imports machine tools through third countries, officials said. Exports of such goods from "
             "Armenia to Russia have jumped since 2022.")
     assert ("AM", "RU", "machine tools") in _claims(text, "transfer")
+
+
+@pytest.mark.parametrize("kind, actor, recipient, kept", [
+    ("transfer", "IR", "RU", True),
+    ("transfer", "IR", None, False),
+    ("transfer", None, "RU", False),
+    ("enforcement", "US", None, False),
+    ("agreement", "RU", None, False),
+    ("evasion", "KP", None, True),
+    ("production", "KP", None, True),
+    ("deployment", None, "RU", False),
+])
+def test_a_learned_claim_must_name_the_parties_its_type_needs(kind: str, actor: str | None,
+                                                               recipient: str | None, kept: bool) -> None:
+    from armswatch.extraction.core import _complete
+
+    assert _complete(_claim(kind, actor, recipient)) is kept
