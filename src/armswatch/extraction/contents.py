@@ -5,7 +5,8 @@ Houthis') and then list the haul in a sentence of its own: 'The haul included cr
 engines and radar systems', 'the shipments have also included self-propelled guns', 'the consignment consisted
 of Fath-360 missiles'. Under the annotation conventions each item is a claim of that supply. A sentence whose
 verb of containing (include, contain, comprise, consist of) has a shipment noun as its subject (or, in
-'a package that includes launchers', as the noun its clause modifies) gives one transfer per weapon item, with
+'a package that includes launchers', as the noun its clause modifies; or 'it'/'they' once a supply has been
+told: 'It included cruise missile components ...') gives one transfer per weapon item, with
 the parties of a transfer told in the same sentence, else of the last supply told in the article. Nothing is
 given when the article has told no supply yet, or when the goods are not weapons ('the package lists 22
 companies').
