@@ -269,3 +269,23 @@ def test_a_learned_claim_must_name_the_parties_its_type_needs(kind: str, actor: 
     from armswatch.extraction.core import _complete
 
     assert _complete(_claim(kind, actor, recipient)) is kept
+
+
+def _weapons(text: str) -> list[str]:
+    return extract(text, "2025-05-09").entities["weapons"]
+
+
+def test_a_family_named_only_bare_is_the_weapon() -> None:
+    assert "Shahed" in _weapons("Russia is helping North Korea build Shahed-type attack drones, a lawmaker said.")
+    assert "Shahed" in _weapons("Ukraine shot down 40 Shaheds overnight.")
+
+
+def test_a_bare_family_adds_nothing_when_a_numbered_one_is_named() -> None:
+    weapons = _weapons("Iran supplied Shahed-136 drones to Russia. The Shaheds were launched at Kyiv.")
+    assert "Shahed-136" in weapons and "Shahed" not in weapons
+
+
+def test_more_designations_are_known() -> None:
+    weapons = _weapons("The haul held Kornet anti-tank missiles, Dehlavieh launchers, a Sayyad-2C missile and a "
+                       "Quds-4 cruise missile; Pyongyang also sent M1991 rocket launchers.")
+    assert {"Kornet", "Dehlavieh", "Sayyad-2C", "Quds-4", "M1991"} <= set(weapons)

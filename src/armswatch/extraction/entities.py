@@ -82,6 +82,20 @@ def pattern_weapons(text: str) -> list[Ent]:
         out.append(Ent(m.start(1), m.end(1), "WEAPON", m.group(1), m.group(1), "pattern"))
     for start, end, name in designations.find(text):
         out.append(Ent(start, end, "WEAPON", name, text[start:end], "pattern"))
+    return out + _bare_families(text, out)
+
+
+def _bare_families(text: str, found: list[Ent]) -> list[Ent]:
+    """A numbered family named only bare ('Shahed drones', 'the Shaheds', 'Shahed-type drones') in an article
+    that names none of its numbered designations: the family itself is the weapon, as annotators list it. With a
+    numbered one named ('Shahed-136 … the Shaheds'), the bare name is only shorthand for it and adds nothing."""
+    out: list[Ent] = []
+    for prefix in gazetteer().weapon_prefixes:
+        if len(prefix) < 5 or any(e.canonical.startswith(prefix) for e in found):
+            continue  # short prefixes ('Su', 'Mi', 'KN') are also names and words
+        for m in re.finditer(rf"\b{re.escape(prefix)}(?:s\b|\b)(?:-(?:type|style|series|like|based|derived)\b|"
+                             r"(?![-/]\w))", text):  # 'Shahed-type drones' too
+            out.append(Ent(m.start(), m.start() + len(prefix), "WEAPON", prefix, prefix, "pattern"))
     return out
 
 
