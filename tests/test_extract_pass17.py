@@ -289,3 +289,9 @@ def test_more_designations_are_known() -> None:
     weapons = _weapons("The haul held Kornet anti-tank missiles, Dehlavieh launchers, a Sayyad-2C missile and a "
                        "Quds-4 cruise missile; Pyongyang also sent M1991 rocket launchers.")
     assert {"Kornet", "Dehlavieh", "Sayyad-2C", "Quds-4", "M1991"} <= set(weapons)
+
+
+def test_a_law_is_no_organization() -> None:
+    orgs = extract("Prosecutors said the man broke the Export Control Reform Act and the International Emergency "
+                   "Economic Powers Act by shipping chips to Russia.", "2025-05-09").entities["organizations"]
+    assert not any(o.endswith("Act") for o in orgs)
