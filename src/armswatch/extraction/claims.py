@@ -56,9 +56,8 @@ def _civil_drone_story(sent: Any, ctx: roles.Context) -> bool:
 
 def civil_drone_story(ctx: roles.Context) -> bool:
     """An article about civilian drones, with at most two military words in all of it."""
-    if "civil drones" not in ctx.once:
-        ctx.once["civil drones"] = CIVIL_CONTEXT.search(ctx.text) is not None and len(MILITARY.findall(ctx.text)) <= 2
-    return bool(ctx.once["civil drones"])
+    return bool(ctx.fact("civil drones", lambda: CIVIL_CONTEXT.search(ctx.text) is not None and
+                         len(MILITARY.findall(ctx.text)) <= 2))
 
 
 def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:

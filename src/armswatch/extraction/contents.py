@@ -38,9 +38,7 @@ _WORDS = re.compile(r"\b(?:includ|contain|compris|consist|destined|bound|headed|
 
 
 def _may_hold(sent: Any, ctx: roles.Context) -> bool:
-    if "contents words" not in ctx.once:
-        ctx.once["contents words"] = [m.start() for m in _WORDS.finditer(ctx.text)]
-    starts = ctx.once["contents words"]
+    starts = ctx.fact("contents words", lambda: [m.start() for m in _WORDS.finditer(ctx.text)])
     at = bisect.bisect_left(starts, sent.start_char)
     return at < len(starts) and starts[at] < sent.end_char
 

@@ -134,7 +134,7 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
         for claim in claims + [c for c in learned_claims if _complete(c)]:  # filled parties can make two claims one
             _keep(claim, kept, seen)
         claims = sorted(kept, key=lambda c: c.evidence_start)
-    if civil_drone_story(ctx):  # crop sprayers and light shows: only a sentence with a military word may claim
+    if claims and civil_drone_story(ctx):  # crop sprayers, light shows: only a sentence with a military word claims
         claims = [c for c in claims if MILITARY.search(c.evidence)]
     return Extraction(entities=entities, mentions=mentions, claims=claims)
 

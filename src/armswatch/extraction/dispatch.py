@@ -195,11 +195,13 @@ def _space_story(sent: Any, ctx: roles.Context) -> bool:
     satellites reaching orbit), in a sentence without a military word."""
     if {t.lemma_.lower() for t in sent} & MILITARY_WORDS:
         return False
-    if "space story" not in ctx.once:
-        lemmas = [t.lemma_.lower() for t in sent.doc]
-        space = sum(1 for lemma in lemmas if lemma in SPACE_WORDS)
-        ctx.once["space story"] = space >= 3 and space > sum(1 for lemma in lemmas if lemma in MILITARY_WORDS)
-    return ctx.once["space story"]
+    return bool(ctx.fact("space story", lambda: _space_words_lead(sent.doc)))
+
+
+def _space_words_lead(doc: Any) -> bool:
+    lemmas = [t.lemma_.lower() for t in doc]
+    space = sum(1 for lemma in lemmas if lemma in SPACE_WORDS)
+    return space >= 3 and space > sum(1 for lemma in lemmas if lemma in MILITARY_WORDS)
 
 
 def _blocked_act(tok: Any) -> bool:

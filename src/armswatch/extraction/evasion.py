@@ -13,7 +13,7 @@ from armswatch.extraction.transfers import _agentless_passive
 from armswatch.extraction.triggers import EVASION_CUES, SPEECH
 
 # cues that are evasion only in a story about sanctions (fishing boats also switch off their transponders)
-CRAFT_CUES = {"transponder manipulation"}
+SANCTIONS_ONLY_CUES = {"transponder manipulation"}
 SANCTIONS_WORDS = re.compile(r"\bsanction|\bembargo|\bresolutions?\b|\bblacklist|\bdesignat", re.I)
 BUNKERING = re.compile(r"\bbunkering\b", re.I)
 
@@ -26,7 +26,7 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
     folded = text.casefold()
     for rx, item, words in EVASION_CUES:
         m = rx.search(text) if any(w in folded for w in words) else None
-        if not m or item in CRAFT_CUES and not _sanctions_story(ctx):
+        if not m or item in SANCTIONS_ONLY_CUES and not _sanctions_story(ctx):
             continue  # boats going dark to fish illegally evade no sanctions
         start = sent.start_char + m.start()
         tok = next((t for t in sent if t.idx >= start), sent.root)
@@ -59,9 +59,7 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
 
 
 def _sanctions_story(ctx: roles.Context) -> bool:
-    if "sanctions story" not in ctx.once:
-        ctx.once["sanctions story"] = SANCTIONS_WORDS.search(ctx.text) is not None
-    return ctx.once["sanctions story"]
+    return bool(ctx.fact("sanctions story", lambda: SANCTIONS_WORDS.search(ctx.text) is not None))
 
 
 ENFORCER_VERBS = {"sanction", "blacklist", "designate", "impose", "target", "seize", "charge", "indict",

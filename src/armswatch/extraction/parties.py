@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +60,12 @@ class Context:
     deal: tuple[str, str, str] | None = None  # (seller, buyer, item) of the last order or supply named
     last_event: tuple[str, str, str | None, str] | None = None  # the last supply told, for restatements
     last_host: tuple[str, str] | None = None  # (sender, host) of the last deployment told, for 'more troops'
+
+    def fact(self, key: str, compute: Callable[[], Any]) -> Any:
+        """A fact about the whole article ('is it a civilian-drone story?'), computed on first use only."""
+        if key not in self.once:
+            self.once[key] = compute()
+        return self.once[key]
 
 
 def party(ent: Any, role: str) -> str | None:

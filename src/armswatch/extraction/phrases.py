@@ -78,8 +78,10 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
         return found  # 'Because Russia is a member, its vote blocked ...': the owner acts (not 'their partners')
     if head.lower_ in ("he", "she") and (home := _person_state(head, ctx)):
         return [home]  # 'Kim visited the factories, where he ordered ...': the official acts for his state
-    if head.lemma_.lower() in ("country", "nation") and (before := _state_before(head, ctx)):
-        return [before]  # 'Iran's ministry denied that the country had sent ...': the state named just before
+    if head.lemma_.lower() in ("country", "nation") and any(c.dep_ == "det" and c.lower_ == "the"
+                                                             for c in head.children) and \
+            (before := named_before(head, ctx, role, labels=("COUNTRY",))):
+        return before  # 'Iran's ministry denied that the country had sent ...': the state named just before
     if head.lower_ in ANAPHORS or head.lemma_.lower() in ANAPHORS or head.lemma_.lower() in GROUP_ANAPHORS:
         if head.lemma_.lower() in FIRM_ANAPHORS and ctx.last_company and any(c.lower_ == "the" for c in head.children):
             return [ctx.last_company if role in ("actor", "party") else (_group_state(ctx.last_company) or "")]
@@ -90,17 +92,6 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
         if ctx.focus_state:
             return [ctx.focus_state]
     return []
-
-
-def _state_before(head: Any, ctx: Context) -> str | None:
-    """The last state named earlier in the sentence than 'the country', when it has 'the' (not 'a country')."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return None
-    for tok in reversed(head.sent[:head.i - head.sent.start]):
-        ent = ctx.by_token.get(tok.i)
-        if ent is not None and ent.label == "COUNTRY":
-            return ent.canonical
-    return None
 
 
 SEAT_VERBS = {"register", "base", "headquarter", "incorporate", "locate"}
@@ -165,12 +156,12 @@ def conj_parties(head: Any, ctx: Context, role: str) -> list[str]:
     return out
 
 
-def named_before(tok: Any, ctx: Context, role: str) -> list[str]:
-    """The state or organization named last before ``tok`` in its sentence, for a possessive pronoun's owner
-    ('Russia ..., its vote', 'sanctions on ... its commander')."""
+def named_before(tok: Any, ctx: Context, role: str, labels: tuple[str, ...] = ("COUNTRY", "ORG")) -> list[str]:
+    """The state or organization (of ``labels``) named last before ``tok`` in its sentence, for a possessive
+    pronoun's owner ('Russia ..., its vote', 'sanctions on ... its commander') or 'the country'."""
     for t in reversed(tok.doc[tok.sent.start:tok.i]):
         ent = ctx.by_token.get(t.i)
-        if ent is not None and ent.label in ("COUNTRY", "ORG") and (value := party(ent, role)):
+        if ent is not None and ent.label in labels and (value := party(ent, role)):
             return [value]
     return []
 

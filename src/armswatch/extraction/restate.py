@@ -68,7 +68,6 @@ def restatement(sent: Any, attr: Any, last_event: tuple[str, str, str | None, st
     return [Draft(ctype, actor, recipient, item, noun, f"{ctype}:restated")]
 
 
-
 def fill_parties(claims: list[Any]) -> None:
     """The article's pairs complete a claim whose sentence names one side only (in place):
 
