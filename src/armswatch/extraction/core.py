@@ -185,7 +185,7 @@ def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
             ctx.last_evader = draft.actor
         if draft.actor and len(draft.actor) == 2:
             ctx.focus_state = draft.actor
-        elif draft.actor:
+        elif draft.actor and draft.type != "enforcement":  # the EU or a monitoring team is no 'group' or 'firm'
             ctx.focus_group = draft.actor
             ctx.focus_state = roles._group_state(draft.actor) or ctx.focus_state
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -16,8 +16,9 @@ WEAPONISH = {"drones", "attack drones", "artillery shells", "ballistic missiles"
              "missile technology", "military equipment", "weapons", "dual-use goods", "space technology",
              "military training", "oil", "materials", "underwater drones", "electronic warfare systems",
              "infantry fighting vehicles", "technical assistance", "data", "electronic components", "machine tools",
-             "explosives"}
-INPUTS = {"oil", "materials", "dual-use goods", "electronic components", "machine tools", "explosives"}  # not fired
+             "explosives", "aircraft parts", "guidance kits"}
+INPUTS = {"oil", "materials", "dual-use goods", "electronic components", "machine tools", "explosives",
+          "aircraft parts", "guidance kits"}  # not fired
 TESTABLE = {"drones", "attack drones", "ballistic missiles", "cruise missiles", "hypersonic missiles",
             "missiles", "rocket systems", "nuclear weapons", "weapons", "anti-tank missiles", "underwater drones",
             "air defence systems", "artillery"}

@@ -15,6 +15,7 @@ from armswatch.extraction.drafts import WEAPONISH, Draft, items_of, object_token
 from armswatch.extraction.targets import (
     MAX_TARGETS,
     PEOPLE_OR_BODIES,
+    SHIPS,
     TRADE,
     act_verb,
     answered_with,
@@ -31,7 +32,7 @@ ITEMS = {"veto": "UN Panel of Experts mandate", "dismantle": "UN Panel of Expert
          "detain": "detention", "seizure": "seizure", "freeze": "asset freeze", "confiscate": "seizure",
          "charge": "criminal charges",
          "prosecute": "indictment", "forfeiture": "forfeiture", "ban": "export ban", "prohibit": "export ban",
-         "block": "UN Panel of Experts mandate"}
+         "block": "UN Panel of Experts mandate", "list": "designation"}
 RENEWALS = {"renewal", "extension", "mandate", "resolution", "continuation"}
 # verbs that make a sanctions noun an act ("imposed sanctions"), not a mention ("sanctions hurt")
 ACT_HEADS = {"announce", "impose", "slap", "levy", "unveil", "introduce", "adopt", "approve", "extend", "expand",
@@ -53,11 +54,17 @@ HOME_BODIES = {"ministry", "government", "cabinet", "department", "agency", "off
 
 
 def home_body(subj: Any, ctx: roles.Context) -> str | None:
-    """'the Finance Ministry added ...': a government body with no state named, in a story filed from a state
-    (the dateline's), acts for that state; the state, or None."""
+    """'the Finance Ministry added ...': a government body with no state named acts for the state the sentence
+    places it in ('In Tokyo, the cabinet approved ...') or else the story is filed from (the dateline's); the
+    state, or None."""
     if subj is None or subj.lemma_.lower() not in HOME_BODIES or any(
             len(v) == 2 for v in roles.parties_in(list(subj.subtree), ctx, "actor")):
         return None
+    for prep in (p for p in subj.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < subj.i):
+        placed = [v for v in roles.parties_in(list(prep.subtree), ctx, "actor") if len(v) == 2]
+        rest = [t for t in subj.sent if t not in prep.subtree]
+        if placed and placed[0] not in roles.parties_in(rest, ctx, "recipient"):
+            return placed[0]  # not 'In the UAE, the department designated a Dubai-based firm': the targets' place
     return ctx.home
 
 
@@ -91,7 +98,7 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
         found = roles.with_coordinated(found[:1], tok.sent, ctx, "actor") if found else found
         if not found and subj is not None and subj.lemma_.lower() in LEGAL_BODIES and ctx.home:
             found = [ctx.home]  # 'federal prosecutors charged ...' in a story filed from that state
-    out = [a for a in dict.fromkeys(found) if a and _valid(a)]
+    out = [_union_seat(a, tok.sent, ctx) for a in dict.fromkeys(found) if a and _valid(a)]
     if not out and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
         # 'X determined that the group had committed genocide and imposed sanctions on ...': the parser hangs
         # the second verb inside the that-clause; a group cannot sanction, so the main subject acts
@@ -100,12 +107,23 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
     return out
 
 
+def _union_seat(actor: str, sent: Any, ctx: roles.Context) -> str:
+    """'Brussels listed eight companies': in a measure, the seat of the EU's institutions stands for the Union
+    (as 'Washington' stands for the United States), unless Belgium itself is named."""
+    if actor != "BE":
+        return actor
+    named = {ctx.by_token[t.i].text for t in sent if t.i in ctx.by_token and ctx.by_token[t.i].canonical == "BE"}
+    return "European Union" if named == {"Brussels"} else actor
+
+
 def _agentless(verb: Any) -> bool:
     """A passive measure with no 'by': 'were sanctioned', or a participle 'the entities designated today'."""
     return _agentless_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
         c.dep_ == "agent" for c in verb.children)
 
 
+# subjects that list things but impose nothing ('the companies listed trading firms as consignees')
+TRADERS = PEOPLE_OR_BODIES - {"government", "authorities", "regime", "junta", "military", "official"}
 SPORT_TARGETS = {"club", "team", "player", "athlete", "coach", "referee", "league", "fan", "supporter", "federation"}
 
 
@@ -130,6 +148,11 @@ def _applies(tok: Any, lemma: str, sent: Any) -> bool:
             obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                         if o.dep_ == "pobj"), obj)  # 'charged dozens of people'
         return obj is not None and (obj.lemma_.lower() in PEOPLE_OR_BODIES or obj.ent_type_ in ("PERSON", "ORG"))
+    if lemma == "list":  # 'Brussels listed six companies', not 'the report lists missiles and radars' (nor
+        # 'the firms were listed for ...', a listing told before)
+        return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() not in TRADERS
+                                          for c in tok.children) and any(c.dep_ == "dobj" and (
+            c.lemma_.lower() in PEOPLE_OR_BODIES | SHIPS or c.ent_type_ in ("ORG", "PERSON")) for c in tok.children)
     if lemma in ("intercept", "interception"):  # 'intercepted a dhow carrying weapons', not 'intercepted drones'
         held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
             o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -144,6 +167,7 @@ def _applies(tok: Any, lemma: str, sent: Any) -> bool:
 
 BACKGROUND_PREPS = {"under", "despite"}
 WATCH_VERBS = {"monitor", "oversee", "watch", "observe", "track", "violate", "breach", "defy", "flout"}
+REFERRING = {"the", "this", "these", "those"}
 BACKGROUND_NOUNS = {"violation", "breach", "defiance", "contravention"}
 
 
@@ -159,6 +183,9 @@ def _background(tok: Any, lemma: str, sent: Any) -> bool:
             o.lemma_.lower() in ("embargo", "sanction", "sanctions", "resolution", "ban", "regime", "law")
             for o in c.children) for c in tok.children):
         return True  # 'sales are prohibited under an embargo': the standing rule, not a new act
+    if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in REFERRING
+                                                              for c in tok.head.children):
+        return True  # 'the designated organisation runs ...': a listing told before, referred back to
     if lemma == "designate" and tok.dep_ in ("acl", "amod", "oprd") and tok.head.pos_ == "NOUN" and \
             tok.head.lemma_.lower() not in PEOPLE_OR_BODIES:
         low = sent.text.lower()
@@ -244,8 +271,9 @@ def monitoring_report(tok: Any, ctx: roles.Context) -> list[Draft]:
     return [Draft("enforcement", name, None, "monitoring report", tok, "enforcement:report")]
 
 
-MEASURE_NOUNS = {"measure", "sanction", "sanctions", "designation", "action", "package", "penalty", "move", "round"}
-HIT_VERBS = {"hit", "target", "cover", "include", "affect", "name", "list", "extend"}
+MEASURE_NOUNS = {"measure", "sanction", "sanctions", "designation", "action", "package", "penalty", "move", "round",
+                 "ban", "freeze", "restriction", "listing", "embargo"}
+HIT_VERBS = {"hit", "target", "cover", "include", "affect", "name", "list", "extend", "apply"}
 
 
 def measures_hit(tok: Any, ctx: roles.Context) -> list[Draft]:
@@ -258,4 +286,5 @@ def measures_hit(tok: Any, ctx: roles.Context) -> list[Draft]:
         return []  # 'EU measures hit ...': the ordinary rules name the actor
     actor = ctx.last_enforcer
     return [Draft("enforcement", actor, r, "sanctions", tok, "enforcement:measures-hit")
-            for r in targets_of(tok, ctx, actor) if r != ctx.last_target]  # the package's own target: a restatement
+            for r in targets_of(tok, ctx, actor, frozenset({"to"}) if tok.lemma_ == "apply" else frozenset())
+            if r != ctx.last_target]  # the package's own target: a restatement

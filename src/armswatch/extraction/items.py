@@ -26,7 +26,8 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"cruise missiles?", "cruise missiles"),
     (r"hypersonic missiles?", "hypersonic missiles"),
     (r"anti-tank (?:missiles?|weapons?)", "anti-tank missiles"),
-    (r"air[- ]defen[cs]e (?:systems?|missiles?)|surface-to-air missiles?|interceptors?", "air defence systems"),
+    (r"air[- ]defen[cs]e (?:systems?|missiles?|components?)|surface-to-air missiles?|interceptors?"
+     r"|anti-aircraft (?:guns?|systems?|missiles?)", "air defence systems"),
     (r"missiles?", "missiles"),
     (r"(?:multiple )?rocket (?:systems?|launchers?)|mlrs|rockets?", "rocket systems"),
     (r"ammunition|munitions?|ammo", "munitions"),
@@ -35,8 +36,11 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"tanks?|armou?red (?:vehicles?|personnel carriers?)|apcs?", "tanks"),
     (r"(?:attack |military |combat |transport )?helicopters?|gunships?", "helicopters"),
     (r"fighter jets?|combat aircraft|warplanes?|fighter planes?|(?<!water )(?<!water-)bombers?|fighter aircraft"
-     r"|military aircraft", "combat aircraft"),
-    (r"warships?|submarines?|frigates?|naval vessels?", "warships"),
+     r"|military aircraft|(?:jet )?trainer (?:jets?|aircraft)|jet trainers?|light attack (?:jets?|aircraft)",
+     "combat aircraft"),
+    (r"warships?|submarines?|frigates?|naval vessels?|destroyers?|corvettes?", "warships"),
+    (r"(?:jet|turbojet|turbofan|aircraft|missile) engines?|(?:engine|aircraft|airframe) parts", "aircraft parts"),
+    (r"guidance (?:kits?|systems?|components?|sets?)|precision-guidance (?:kits?|components?)", "guidance kits"),
     (r"night[- ]vision (?:devices?|goggles|equipment|components?|sights?)|thermal[- ]imag(?:ing|er)s?"
      r"(?: (?:modules?|cameras?|sights?|devices?))?|(?:gun|rifle|optical|telescopic|weapon) sights?|rangefinders?",
      "optical sights"),
@@ -64,10 +68,14 @@ ITEMS: tuple[tuple[str, str], ...] = (
      "electronic warfare systems"),
     (r"(?:military )?equipment|hardware|materiel|(?:military|war|defen[cs]e) supplies", "military equipment"),
     (r"weapons?|arms|weaponry|armaments?", "weapons"),
-    (r"electronic components?|(?:micro)?electronics|microchips?|semiconductors?|chips|integrated circuits",
+    (r"electronic (?:components?|modules?|parts|assemblies)|(?:micro)?electronics|microchips?|semiconductors?|chips"
+     r"|integrated circuits|microcontrollers?|field-programmable gate arrays?|fpgas?|programmable logic controllers?"
+     r"|(?:satellite[- ])?navigation (?:modules?|components|chips|receivers?)|gps (?:receivers?|modules?)"
+     r"|gyroscopes?|servo[- ]?motors?|radio-frequency (?:parts|components)|(?:engine )?control boards",
      "electronic components"),
-    (r"machine tools?|machining centres|(?:cnc|computer numerical control) machines?", "machine tools"),
-    (r"nitrocellulose|propellants?|explosives", "explosives"),
+    (r"machine tools?|machining centres|milling (?:machines?|centres)|(?:cnc|computer numerical control) machines?"
+     r"|lathes", "machine tools"),
+    (r"nitrocellulose|propellants?|explosives|(?:sodium |ammonium )?perchlorate", "explosives"),
     (r"dual-use (?:goods|items|products)", "dual-use goods"),
     (r"materials", "materials"),
 )

@@ -10,12 +10,12 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import Draft
-from armswatch.extraction.enforce import _actors, _valid, home_body
+from armswatch.extraction.enforce import MEASURE_NOUNS, _actors, _valid, home_body
 from armswatch.extraction.targets import LIST_NOUNS, MAX_TARGETS, targets_of
 
 LIST_VERBS = {"add": {"to"}, "put": {"on"}, "place": {"on"}, "include": {"in", "on"}}
 RESTRICTIVE = {"entity", "sanction", "sanctions", "blacklist", "unverified", "military", "end-user", "terrorist",
-               "designation", "consolidated", "sdn", "restricted", "export", "control", "freeze"}
+               "designation", "consolidated", "sdn", "restricted", "export", "control", "freeze", "ban"}
 
 
 def _list_preps(verb: Any) -> list[Any]:
@@ -33,10 +33,15 @@ def _list_nouns(verb: Any) -> list[Any]:
     return [c for prep in _list_preps(verb) for c in prep.children if c.dep_ == "pobj"]
 
 
-def _restrictive_list(verb: Any) -> bool:
+def _restrictive_list(verb: Any, ctx: roles.Context) -> bool:
+    """The list is a restrictive one by its name, or is 'the list' in a story that has shown measures taken
+    (with the verb in a main clause: 'every tanker added to the list' refers back to a listing)."""
+    known = ctx.last_enforcer is not None and verb.dep_ not in ("acl", "relcl", "amod")
     for noun in _list_nouns(verb):
         words = {t.lemma_.lower() for t in noun.subtree}
-        if noun.lemma_.lower() in LIST_NOUNS and (noun.lemma_.lower() == "blacklist" or words & RESTRICTIVE):
+        if noun.lemma_.lower() in LIST_NOUNS and (noun.lemma_.lower() == "blacklist" or words & RESTRICTIVE or (
+                known and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their")
+                              for c in noun.children))):
             return True
     return False
 
@@ -53,11 +58,16 @@ def _list_state(verb: Any, ctx: roles.Context) -> list[str]:
 
 def listing(tok: Any, ctx: roles.Context) -> list[Draft]:
     """'The Commerce Department added a string of Chinese firms to its Entity List': enforcement on CN."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in LIST_VERBS or not _restrictive_list(tok):
+    if tok.pos_ != "VERB" or tok.lemma_ not in LIST_VERBS or not _restrictive_list(tok, ctx):
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # 'add' is also a speech verb: read its
     actors = [a for a in roles.phrase_parties(subj, ctx, "actor") if _valid(a)] \
         if subj is not None and not home_body(subj, ctx) else []
+    if not actors and subj is not None and subj.lemma_.lower() in MEASURE_NOUNS and ctx.last_enforcer:
+        actors = [ctx.last_enforcer]  # 'the package also added 117 tankers to the list': the package's author
+    if subj is None and ctx.last_enforcer and not any(c.dep_ == "agent" for c in tok.children) and any(
+            c.dep_ == "nsubjpass" for c in tok.children):
+        actors = [ctx.last_enforcer]  # 'three firms were also added to the list': by who was last seen listing
     actors = actors or _actors(tok, ctx)  # subject directly
     out: list[Draft] = []
     for actor in actors[:MAX_TARGETS]:

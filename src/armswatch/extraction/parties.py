@@ -18,7 +18,8 @@ LINK_VERBS = {"link", "tie", "connect", "back", "affiliate", "associate", "spons
 BODIES = {"company", "firm", "entity", "supplier", "business", "manufacturer", "individual", "network", "trader",
           "bank", "exporter", "importer", "middleman", "intermediary", "vendor", "dealer", "broker", "front",
           "subsidiary", "shipper", "operator", "person", "national", "citizen", "people", "worker", "official",
-          "side", "party", "faction", "junta", "government", "regime", "military", "authorities"}
+          "side", "party", "faction", "junta", "government", "regime", "military", "authorities", "organisation",
+          "organization", "institution", "lender"}
 COMPANY_SUFFIX = re.compile(r"\b(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|GmbH|PLC|JSC|Industries|"
                             r"Aerospace|Aviation|Technologies|Technology|Engineering)$")
 # participles after a demonym that do not make the state a supplier ("Iranian-designed", "Soviet-style")

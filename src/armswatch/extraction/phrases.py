@@ -85,6 +85,12 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
     if head.lower_ in ANAPHORS or head.lemma_.lower() in ANAPHORS or head.lemma_.lower() in GROUP_ANAPHORS:
         if head.lemma_.lower() in FIRM_ANAPHORS and ctx.last_company and any(c.lower_ == "the" for c in head.children):
             return [ctx.last_company if role in ("actor", "party") else (_group_state(ctx.last_company) or "")]
+        if head.lemma_.lower() in FIRM_ANAPHORS and head.tag_ == "NNS" and ctx.last_target and any(
+                c.lower_ == "the" for c in head.children):
+            return [ctx.last_target]  # 'the EU listed three Belarusian makers ... the firms had delivered': theirs
+        if head.lemma_.lower() in FIRM_ANAPHORS and not any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                                              for c in head.children):
+            return []  # 'sanctions on shipping companies': an indefinite noun refers back to no one
         if head.lemma_.lower() in GROUP_ANAPHORS and ctx.focus_group:
             return [ctx.focus_group if role == "actor" else (_group_state(ctx.focus_group) or "")]
         if head.lemma_.lower() in RULERS and ctx.main_state:
@@ -94,6 +100,7 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
     return []
 
 
+DEFINITE = {"the", "this", "that", "these", "those"}
 SEAT_VERBS = {"register", "base", "headquarter", "incorporate", "locate"}
 
 

@@ -38,8 +38,23 @@ def package_of(tok: Any) -> Any | None:
 LIST_NOUNS = {"list", "blacklist", "watchlist"}
 
 
+FROZEN_KINDS = {"asset", "export", "import", "travel", "trade", "arms", "visa"}
+IMPOSING = {"announce", "impose", "approve", "adopt", "introduce", "unveil", "slap", "order", "agree", "extend",
+            "expand", "issue", "tighten", "place"}
+
+
+def misread_noun(tok: Any) -> bool:
+    """'approved asset freezes on X': the parser often reads a measure noun after its kind ('asset', 'export') as
+    a verb with that kind as its subject, inside the clause of the verb that really imposes it."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("ccomp", "xcomp", "conj", "advcl") and \
+        tok.head.lemma_ in IMPOSING and any(c.dep_ == "nsubj" and c.i == tok.i - 1 and c.lemma_.lower() in FROZEN_KINDS
+                                        for c in tok.children)
+
+
 def act_verb(tok: Any) -> Any:
     """The verb whose subject imposes the measure named by ``tok`` (``tok`` itself for a verb)."""
+    if misread_noun(tok):
+        return tok.head
     noun = package_of(tok) or tok
     if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
         return noun.head
@@ -49,14 +64,15 @@ def act_verb(tok: Any) -> Any:
 MEASURE_NOUNS = {"freeze", "ban", "sanction", "restriction", "penalty", "embargo"}
 
 
-def _target_heads(tok: Any) -> list[Any]:
+def _target_heads(tok: Any, preps: frozenset[str]) -> list[Any]:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # 'imposed penalties on Iranian firms': after a verb, the measure's own 'on' names the target too
     # 'imposed asset freezes on X' with 'freezes' misparsed as a verb of its own: its 'on' names the target
     misread = [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in MEASURE_NOUNS]
     holders = (tok, tok.head, *objects, *misread) if tok.pos_ == "VERB" else (tok, tok.head)
-    heads = [c for p in holders for prep in p.children if prep.dep_ == "prep"
-             and prep.lower_ in ("on", "against") for c in prep.children if c.dep_ == "pobj"
+    # ('sanctions on X, and on three Y officials': the second 'on' is a conjunct of the first)
+    heads = [c for p in holders for first in p.children if first.dep_ == "prep" and first.lower_ in ON | preps
+             for prep in (first, *first.conjuncts) for c in prep.children if c.dep_ == "pobj"
              and c.lemma_.lower() not in LIST_NOUNS]  # 'put X on their sanctions lists': the list is no target
     heads += objects
     heads += [c for t in tok.subtree if t.lower_ == "with" and t.head.lower_ in ("along", "together")
@@ -65,6 +81,7 @@ def _target_heads(tok: Any) -> list[Any]:
     return [h for head in heads for h in (head, *head.conjuncts)]
 
 
+ON = frozenset({"on", "against"})
 RUN_GLUE = {",", "and", "or", "&"}
 
 
@@ -125,14 +142,15 @@ def _based_in(head: Any, ctx: roles.Context) -> list[str]:
     return []
 
 
-def targets_of(tok: Any, ctx: roles.Context, actor: str) -> list[str]:
+def targets_of(tok: Any, ctx: roles.Context, actor: str, preps: frozenset[str] = frozenset()) -> list[str]:
+    """The states targeted; ``preps`` adds prepositions naming targets ('the freezes apply to X')."""
     out: list[str] = []
     for prep in (c for p in (tok, tok.head) for c in p.children if c.dep_ == "prep" and c.lower_ == "with"):
         for body in (c for c in prep.children if c.dep_ == "pobj"):  # '..., with entities in China and Turkey'
             out += [v for v in _based_in(body, ctx) if len(v) == 2 and v != actor and v not in out]
     if out:
         return out[:MAX_TARGETS]
-    for head in _target_heads(tok):
+    for head in _target_heads(tok, preps):
         ent = ctx.by_token.get(head.i)
         based = _based_in(head, ctx) if ent is None else []
         values = [roles.party(ent, "recipient")] if ent is not None else based or \

@@ -26,7 +26,7 @@ VERBS: dict[str, tuple[str, str]] = {
     **{v: ("enforcement", "act") for v in (
         "sanction", "designate", "blacklist", "veto", "indict", "seize", "freeze", "impose", "dismantle",
         "disband", "penalize", "penalise", "prosecute", "confiscate", "interdict", "intercept", "detain", "embargo",
-        "charge", "ban", "prohibit", "block")},
+        "charge", "ban", "prohibit", "block", "list")},
     **{v: ("agreement", "pact") for v in (
         "sign", "ratify", "ink", "conclude", "agree", "strike", "seal", "reach", "finalise", "finalize")},
     **{v: ("deployment", "give") for v in ("deploy", "dispatch", "station", "use", "lead", "base", "locate")},

@@ -1,0 +1,105 @@
+"""Session-14 rules: measures told as lists and freezes, components by name, and 'the firms' (sentences written
+here). The hand-written rules are tested alone (``learned=False``), so a learned claim cannot hide a rule's miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from armswatch import extract
+
+
+def _claims(text: str, kind: str) -> list[tuple[str | None, str | None]]:
+    return [(c.actor, c.recipient) for c in extract(text, "2025-06-02", learned=False).claims if c.type == kind]
+
+
+def test_asset_freezes_read_as_a_verb_still_target_each_state_listed() -> None:
+    text = ("SEOUL - South Korea widened its sanctions on Thursday. The cabinet approved asset freezes on nine "
+            "firms in Russia, Belarus and Kazakhstan.")
+    got = _claims(text, "enforcement")
+    assert {("KR", "RU"), ("KR", "BY"), ("KR", "KZ")} <= set(got)
+
+
+def test_a_body_placed_by_its_capital_acts_for_that_state_not_the_dateline() -> None:
+    text = ("BRUSSELS - The European Union imposed sanctions on Iran on Monday. In Ottawa, the government approved "
+            "asset freezes on four companies in Iran and Oman.")
+    got = _claims(text, "enforcement")
+    assert ("CA", "OM") in got
+    assert ("BE", "OM") not in got
+
+
+def test_a_ban_that_covers_firms_in_several_states_targets_each() -> None:
+    text = ("Australia imposed new sanctions on Russia on Friday. The export ban covers firms registered in "
+            "Armenia, Georgia and Serbia.")
+    got = _claims(text, "enforcement")
+    assert {("AU", "AM"), ("AU", "GE"), ("AU", "RS")} <= set(got)
+
+
+def test_measures_that_apply_to_a_states_entities_target_that_state() -> None:
+    text = ("Canada announced sanctions on Russian banks on Tuesday. The measures also apply to two Iranian "
+            "entities.")
+    assert ("CA", "IR") in _claims(text, "enforcement")
+
+
+def test_firms_added_to_the_list_in_a_sanctions_story_are_listed_by_the_last_enforcer() -> None:
+    text = ("Japan imposed sanctions on Chinese suppliers on Friday. Two Turkey-based trading companies were also "
+            "added to the list.")
+    got = _claims(text, "enforcement")
+    assert ("JP", "TR") in got
+    assert not any(actor == "TR" for actor, _ in got)
+
+
+def test_a_package_that_adds_ships_to_the_list_is_the_enforcers() -> None:
+    text = ("The European Union adopted sanctions on Iran on Monday. The package also added 40 tankers of Iran's "
+            "fleet to the list of vessels banned from its ports.")
+    assert ("European Union", "IR") in _claims(text, "enforcement")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran listed its conditions for the talks, the ministry said.",
+    "The inventory lists anti-ship missiles, radars and drone engines.",
+])
+def test_listing_things_is_no_designation(text: str) -> None:
+    assert _claims(text, "enforcement") == []
+
+
+def test_the_list_in_a_story_with_no_measure_is_no_listing() -> None:
+    text = "Three clubs were added to the list of teams that will play in the autumn cup, the league said."
+    assert _claims(text, "enforcement") == []
+
+
+def test_brussels_imposing_a_measure_is_the_european_union() -> None:
+    text = "Brussels listed six companies in Belarus that it said had sold drone engines to Russia."
+    got = _claims(text, "enforcement")
+    assert ("European Union", "BY") in got
+    assert not any(actor == "BE" for actor, _ in got)
+
+
+def test_the_designated_firm_refers_back_and_is_no_new_designation() -> None:
+    text = ("Canada designated a trading house in Iran on Monday. Officials said the designated firm runs "
+            "procurement for the drone programme.")
+    got = _claims(text, "enforcement")
+    assert len(got) == 1
+
+
+def test_a_second_on_phrase_names_targets_too() -> None:
+    text = "Britain imposed sanctions on a Dubai shipping agent and on two Iranian officers."
+    assert ("GB", "IR") in _claims(text, "enforcement")
+
+
+@pytest.mark.parametrize("goods", ["navigation modules", "servo motors", "jet engines", "guidance kits",
+                                   "milling machines", "microcontrollers"])
+def test_named_components_are_goods_supplied(goods: str) -> None:
+    assert ("CN", "RU") in _claims(f"China supplied {goods} to Russia, the report said.", "transfer")
+
+
+def test_the_firms_after_a_listing_are_the_listed_firms_state() -> None:
+    text = ("Britain added four Armenian trading firms to its sanctions list on Monday. The government said the "
+            "firms had delivered microcontrollers to Russia.")
+    assert ("AM", "RU") in _claims(text, "transfer")
+
+
+def test_sanctions_on_companies_with_no_state_name_no_state() -> None:
+    text = ("A Chinese-owned group ran the scheme, investigators said. Japan and South Korea are preparing "
+            "sanctions on shipping companies named in the report.")
+    got = _claims(text, "enforcement")
+    assert ("JP", None) in got and ("KR", None) in got
