@@ -103,3 +103,32 @@ def test_sanctions_on_companies_with_no_state_name_no_state() -> None:
             "sanctions on shipping companies named in the report.")
     got = _claims(text, "enforcement")
     assert ("JP", None) in got and ("KR", None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's state television admitted on Sunday that its advisers had fought in Syria.",
+    "Iran's state television confirmed that its fighters had helped drive rebel forces out of Syria's Idlib "
+    "province.",
+    "Officials confirmed that soldiers of Iran had taken part in expelling rebel forces from Syria's Idlib region.",
+    "Analysts believe some 2,000 Iranian fighters remain stationed in Syria, mainly guarding supply routes.",
+])
+def test_foreign_troops_fighting_or_posted_in_a_state_are_deployed_there(text: str) -> None:
+    assert ("IR", "SY") in _claims(text, "deployment")
+
+
+def test_the_enemy_driven_out_is_never_the_host() -> None:
+    text = "Officials said Iranian fighters had helped drive Turkish forces out of Syria's Idlib province."
+    got = _claims(text, "deployment")
+    assert ("IR", "SY") in got and ("IR", "TR") not in got
+
+
+def test_troops_sent_with_no_state_named_are_the_deployment_told_before() -> None:
+    text = ("Belarus sent troops to Russia in March, officials said. A further 2,000 soldiers were sent in May to "
+            "replace losses.")
+    got = _claims(text, "deployment")
+    assert got.count(("BY", "RU")) == 2
+
+
+def test_helping_with_technology_is_still_a_transfer() -> None:
+    text = "Officials suspect China may be helping Pakistan with its satellite programme."
+    assert ("CN", "PK") in _claims(text, "transfer")

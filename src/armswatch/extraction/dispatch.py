@@ -62,8 +62,9 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if tok.pos_ == "VERB" and tok.lemma_ == "train" and (found := usage.training(tok, sent, ctx)):
         return found
     if tok.pos_ == "VERB" and tok.lemma_ in usage.PRESENCE and tok.lemma_ not in VERBS and (
-            (found := usage.presence(tok, sent, ctx, ents)) or tok.lemma_ not in usage.ARRIVE):
+            (found := usage.presence(tok, sent, ctx, ents)) or tok.lemma_ not in usage.ARRIVE | {"help"}):
         return found  # 'instructors arrived in X'; with no people arriving, 'tanks arrived in X' is read below
+        # (and 'helped X with its satellites' is help given, below)
     if tok.pos_ in ("AUX", "VERB") and tok.lemma_ in usage.BE:
         return usage.presence(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in HOLD:

@@ -203,7 +203,7 @@ def _pronoun_after_transfer(tok: Any) -> bool:
 
 COLLECTIVE = {"group", "contingent", "batch", "team", "detachment", "wave", "unit", "number", "company", "column",
               "convoy", "hundreds", "dozens", "thousands"}
-PRESENCE = {"fight", "arrive", "land", "serve", "participate", "take", "operate", "train", "station"}
+PRESENCE = {"fight", "arrive", "land", "serve", "participate", "take", "operate", "train", "station", "help"}
 BESIDE = {"alongside", "with", "for", "beside"}
 
 
@@ -213,6 +213,7 @@ def _armed_groups(tokens: list[Any], ctx: roles.Context) -> list[str]:
             (org := roles.gazetteer().org_by_name.get(v)) is not None and org.kind == "armed"]
 
 
+POSTED = {"deploy", "station", "base", "position", "post"}
 BE = {"be", "remain", "stay"}  # 'North Korean soldiers are now in Russia', 'Russian instructors remain in Mali'
 
 
@@ -222,7 +223,9 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
 
     if tok.lemma_ == "take" and not any(c.lower_ == "part" for c in tok.children):
         return []
-    if tok.lemma_ in BE and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+    holder = next((c for c in tok.children if c.dep_ in ("acomp", "xcomp") and c.lemma_ in POSTED), tok) \
+        if tok.lemma_ in BE else tok  # 'troops remain deployed in Kursk': the place hangs on the participle
+    if tok.lemma_ in BE and not any(c.dep_ == "prep" and c.lower_ == "in" for c in holder.children):
         return []  # only a place: 'the troops are ready', 'soldiers are with their units' say nothing of a host
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
@@ -238,14 +241,17 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     groups = [v for o in heads for v in roles.phrase_parties(o, ctx, "actor")
               if len(v) > 2]  # 'fighters from Russia's Wagner Group', 'a contingent of Wagner men': the group
     actors = groups or _armed_groups(list(subj.subtree), ctx) or roles.origin_of(list(subj.subtree), ctx) or [
-        v for v in roles.phrase_parties(subj, ctx, "actor") if len(v) > 2]
+        v for v in roles.phrase_parties(subj, ctx, "actor") if len(v) > 2] or _owner(subj, ctx) or [
+        v for o in roles._prep_objects(subj, {"of"}) for v in roles.phrase_parties(o, ctx, "actor") if len(v) == 2]
     if not actors:
         return []
     actor = actors[0]
     home = roles._group_state(actor) if len(actor) > 2 else actor
     served = [v for p in roles._prep_objects(tok, BESIDE) for v in roles.phrase_parties(p, ctx, "recipient")
               ] if tok.lemma_ not in BE else []
-    places = _destinations(tok, ctx) if tok.lemma_ != "train" else []
+    places = _destinations(holder, ctx) if tok.lemma_ != "train" else []
+    if not served and not places and tok.lemma_ not in BE | ARRIVE:
+        places = _battle_place(tok, ctx, {home or ""})  # 'took part in expelling Ukrainian forces from Kursk'
     out = [r for r in (*served, *places) if r and len(r) == 2 and r != home]
     goods = arrival(tok, sent, ctx, ents) if tok.lemma_ in ARRIVE else []  # 'arrived along with a radar'
     return ([Draft("deployment", actor, out[0], people[0], tok, f"deployment:{tok.lemma_}")] if out else []) + goods
@@ -253,6 +259,36 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
 
 HOSTILE = {"push", "drive", "repel", "fight", "attack", "defeat", "expel", "oust", "counter", "kill", "repulse",
            "dislodge", "rout", "destroy", "target"}
+
+
+def _owner(subj: Any, ctx: roles.Context) -> list[str]:
+    """'North Korea's media confirmed that its soldiers fought ...': the state named before the possessive."""
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    return [v for v in roles.named_before(poss, ctx, "actor", labels=("COUNTRY",))] if poss is not None else []
+
+
+def _battle_place(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
+    """Where foreign troops fight when the parser hangs the place inside the action ('helped drive Ukrainian
+    forces out of Russia's Kursk region', 'took part in expelling them from Kursk'): a state in a place phrase of
+    the action, never the enemy the action is done to."""
+    actions = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")] + [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+        if p.dep_ in ("pcomp", "pobj")]  # 'took part in expelling forces from X' ('expelling' may modify 'forces')
+    for action in actions:
+        hostile = [v for v in action.subtree if v.lemma_ in HOSTILE and v.pos_ == "VERB"]
+        if not hostile:
+            continue
+        # the enemy: what the hostile verb is done to, without the place phrases hung on it
+        victims = [c for v in hostile for c in v.children if c.dep_ == "dobj"] + [
+            v.head for v in hostile if v.dep_ == "amod"]
+        enemy = {t.i for c in victims for t in c.subtree if not any(
+            a.dep_ == "prep" and a.i != c.i and a in c.subtree and t in a.subtree for a in c.subtree)}
+        places = [t for p in action.subtree if p.dep_ == "prep" and p.lower_ in ("from", "in", "of", "out")
+                  and p.i != action.head.i for t in p.subtree if t.i not in enemy]
+        found = [v for v in roles.parties_in(places, ctx, "recipient") if len(v) == 2 and v not in exclude]
+        if found:
+            return found[:1]
+    return []
 
 
 def _served(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
@@ -301,6 +337,9 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
     if passive:  # 'North Korean troops were sent to Russia'; 'Wagner mercenaries were deployed': the group
         subj = [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
         actors = _armed_groups(subj, ctx) or roles.origin_of(subj, ctx)
+    unnamed = passive and not actors  # 'a further 3,000 troops were sent in January': whose and where, told before
+    if unnamed and ctx.last_host:
+        actors = [ctx.last_host[0]]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'North Korean workers, mostly based in X': the noun described
         actors = roles.origin_of([t for t in tok.head.subtree if t.i < tok.i], ctx)
     if tok.pos_ == "NOUN" and not actors:  # 'the dispatch of 11,000 North Korean troops to X': the people's state
@@ -323,7 +362,7 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
              if c.dep_ == "poss" and (e := ctx.by_token.get(c.i)) is not None and e.label == "COUNTRY"]
     # 'to Russia's Kursk region to help rebuild areas hit in the fighting with Ukraine': the owned destination
     recipients = [o for o in owner if o and o != actor] or _served(tok, ctx, {actor}) or _destinations(tok, ctx)
-    if not recipients and ctx.last_host and ctx.last_host[0] == actor and _more_of(tok):
+    if not recipients and ctx.last_host and ctx.last_host[0] == actor and (_more_of(tok) or unnamed):
         recipients = [ctx.last_host[1]]  # 'to dispatch a further contingent': where the earlier ones went
     out = [Draft("deployment", actor, r, who, tok, f"deployment:{tok.lemma_}") for r in recipients[:2]
            if r != actor and len(r) == 2 for who in people]  # 'deminers and workers': one claim each
