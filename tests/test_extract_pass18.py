@@ -132,3 +132,29 @@ def test_troops_sent_with_no_state_named_are_the_deployment_told_before() -> Non
 def test_helping_with_technology_is_still_a_transfer() -> None:
     text = "Officials suspect China may be helping Pakistan with its satellite programme."
     assert ("CN", "PK") in _claims(text, "transfer")
+
+
+def test_goods_carried_from_one_state_to_another_are_a_transfer_between_them() -> None:
+    text = "A Russian-flagged freighter carried artillery rounds from Nampo to Vladivostok in March, analysts said."
+    assert ("KP", "RU") in _claims(text, "transfer")
+
+
+@pytest.mark.parametrize("text", [
+    "The new missile can carry a nuclear warhead to targets in Japan, analysts said.",
+    "North Korea carried out a test of a cruise missile from a site near Nampo.",
+    "The ship carried rice from Thailand to the Philippines.",
+])
+def test_carrying_without_weapons_moved_between_two_states_is_no_transfer(text: str) -> None:
+    assert _claims(text, "transfer") == []
+
+
+def test_the_ship_is_the_state_of_the_vessel_named_before() -> None:
+    text = ("A Russian-flagged cargo ship loaded munitions that North Korea had sent to Russia. The ship switched "
+            "off its tracking transponder before it reached port, analysts said.")
+    assert ("RU", None) in _claims(text, "evasion")
+
+
+def test_a_national_carrier_is_no_ship() -> None:
+    text = ("A Russian-flagged tanker delivered fuel to North Korea in May. Britain said it would impose sanctions "
+            "on Iran Air, the national carrier.")
+    assert ("GB", "RU") not in _claims(text, "enforcement")

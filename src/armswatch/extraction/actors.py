@@ -7,6 +7,7 @@ from typing import Any
 from armswatch.extraction.parties import (
     LINK_VERBS,
     NOT_ORIGIN,
+    SHIPS,
     Context,
     _child,
     _prep_objects,
@@ -217,3 +218,18 @@ def _reacted_to(noun: Any, ctx: Context) -> list[str]:
     found = found or ([ctx.focus_state] if ctx.focus_state else [])
     return [a for a in found if a not in observers]
 
+
+def note_ships(sent: Any, ctx: Context) -> None:
+    """Remember the state of the last vessel named with one ('the Russian-flagged cargo ship', 'North Korean
+    tankers'), for a later 'the ship'."""
+    for tok in sent:
+        if tok.lemma_.lower() not in SHIPS or tok.lemma_.lower() == "carrier" or tok.tag_ not in ("NN", "NNS"):
+            continue
+        i = tok.i - 1  # read on the surface: the parser often breaks 'a Russian-flagged cargo ship' apart
+        while i >= max(sent.start, tok.i - 6) and (tok.doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or
+                                                   tok.doc[i].text == "-" or tok.doc[i].tag_ == "VBN"):
+            ent = ctx.by_token.get(i)
+            if ent is not None and ent.label == "COUNTRY" and (value := party(ent, "recipient")):
+                ctx.last_ship = value
+                break
+            i -= 1

@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from armswatch.extraction import roles
-from armswatch.extraction.drafts import WEAPONISH, Draft, items_of
+from armswatch.extraction.drafts import WEAPONISH, Draft, items_of, object_tokens
 from armswatch.extraction.items import PERSONNEL, items_in_span
 
 CONTENT_VERBS = {"include", "contain", "comprise", "consist"}
@@ -112,3 +112,21 @@ def destination_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: l
         have = {d.item for d in drafts if (d.type, d.recipient) == ("transfer", dest)}
         out += [Draft("transfer", actor, dest, i, word, "transfer:destined") for i in items if i not in have]
     return out
+
+
+CARRY = {"carry", "ferry"}
+
+
+def carried(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    """'the Vega-3 carried artillery shells from Rajin to Russia', 'vessels ferried drones from Iranian ports to
+    Astrakhan': weapons moved from one state to another. The ship or crew carrying them is no party; nothing is
+    given without both ends ('the missile can carry a warhead', 'carried out a test')."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "prt" for c in tok.children):
+        return []
+    items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH and i not in PERSONNEL]
+    dest = [v for v in roles.find_recipients(tok, ctx, {"to", "into"}) if len(v) == 2]
+    origin = [v for v in roles.find_recipients(tok, ctx, {"from"}) if len(v) == 2] or roles.origin_of(
+        object_tokens(tok), ctx, states_only=True)
+    if not items or not dest or not origin or origin[0] == dest[0]:
+        return []
+    return [Draft("transfer", origin[0], dest[0], item, tok, "transfer:carry") for item in items]

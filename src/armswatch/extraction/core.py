@@ -127,6 +127,7 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
             _keep(claim, claims, seen)
         learned_claims += made[len(drafts):]
         _update_focus(sent, ctx, drafts)  # the rules' drafts only: the fallback never steers the context
+        roles.note_ships(sent, ctx)
     if claims:  # the fallback speaks only in articles the rules found on topic, after them
         fill_parties(claims + learned_claims)
         kept: list[Claim] = []

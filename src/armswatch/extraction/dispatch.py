@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from armswatch.extraction import combat, orders, roles, usage
+from armswatch.extraction.contents import CARRY, carried
 from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of
 from armswatch.extraction.enforce import HIT_VERBS, PUBLISH, enforcement, measures_hit, monitoring_report
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL, items_in_span
@@ -34,7 +35,7 @@ def trigger_words() -> frozenset[str]:
     """
     return frozenset({"fly", "operate", "credit", "order", "train", "help", "assist", "arm", "share"}).union(
         HIT_VERBS, usage.PRESENCE, usage.BE, usage.ARRIVE, LIST_VERBS, AGENT_NOUNS, PUBLISH, VERBS, NOUNS,
-        orders.DELIVER_VERBS, HOLD, OUTPUT_PHRASAL)
+        orders.DELIVER_VERBS, HOLD, OUTPUT_PHRASAL, CARRY)
 
 
 def is_trigger(tok: Any) -> bool:
@@ -51,6 +52,8 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
 def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     if tok.pos_ == "VERB" and tok.lemma_ in ("fly", "operate") and (found := combat.flown(tok, sent, ctx, ents)):
         return found
+    if tok.lemma_ in CARRY:
+        return carried(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ == "credit":
         return combat.credited(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in HIT_VERBS and (found := measures_hit(tok, ctx)):

@@ -59,7 +59,9 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
 
 
 def _sanctions_story(ctx: roles.Context) -> bool:
-    return bool(ctx.fact("sanctions story", lambda: SANCTIONS_WORDS.search(ctx.text) is not None))
+    """A story about sanctions, or one that has told a supply of arms already (a ship going dark with them)."""
+    return ctx.deal is not None or bool(ctx.fact("sanctions story",
+                                                 lambda: SANCTIONS_WORDS.search(ctx.text) is not None))
 
 
 ENFORCER_VERBS = {"sanction", "blacklist", "designate", "impose", "target", "seize", "charge", "indict",

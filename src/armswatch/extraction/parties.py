@@ -20,6 +20,7 @@ BODIES = {"company", "firm", "entity", "supplier", "business", "manufacturer", "
           "subsidiary", "shipper", "operator", "person", "national", "citizen", "people", "worker", "official",
           "side", "party", "faction", "junta", "government", "regime", "military", "authorities", "organisation",
           "organization", "institution", "lender"}
+SHIPS = {"tanker", "vessel", "ship", "freighter", "carrier", "dhow", "barge"}
 COMPANY_SUFFIX = re.compile(r"\b(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|GmbH|PLC|JSC|Industries|"
                             r"Aerospace|Aviation|Technologies|Technology|Engineering)$")
 # participles after a demonym that do not make the state a supplier ("Iranian-designed", "Soviet-style")
@@ -61,6 +62,7 @@ class Context:
     deal: tuple[str, str, str] | None = None  # (seller, buyer, item) of the last order or supply named
     last_event: tuple[str, str, str | None, str] | None = None  # the last supply told, for restatements
     last_host: tuple[str, str] | None = None  # (sender, host) of the last deployment told, for 'more troops'
+    last_ship: str | None = None  # the flag or owner state of the last vessel named, for 'the ship'
 
     def fact(self, key: str, compute: Callable[[], Any]) -> Any:
         """A fact about the whole article ('is it a civilian-drone story?'), computed on first use only."""

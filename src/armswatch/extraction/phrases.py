@@ -10,9 +10,11 @@ from armswatch.extraction.parties import (
     EXAMPLE_PREPS,
     FIRM_ANAPHORS,
     GROUP_ANAPHORS,
+    SHIPS,
     Context,
     _child,
     _group_state,
+    _prep_objects,
     _walk,
     parties_in,
     party,
@@ -82,6 +84,9 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
                                                              for c in head.children) and \
             (before := named_before(head, ctx, role, labels=("COUNTRY",))):
         return before  # 'Iran's ministry denied that the country had sent ...': the state named just before
+    if ctx.last_ship and (ship := _ship_named(head)) is not None and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in ship.children):
+        return [ctx.last_ship]  # 'the ship switched off its transponder', 'several of those vessels'
     if head.lower_ in ANAPHORS or head.lemma_.lower() in ANAPHORS or head.lemma_.lower() in GROUP_ANAPHORS:
         if head.lemma_.lower() in FIRM_ANAPHORS and ctx.last_company and any(c.lower_ == "the" for c in head.children):
             return [ctx.last_company if role in ("actor", "party") else (_group_state(ctx.last_company) or "")]
@@ -102,6 +107,16 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 SEAT_VERBS = {"register", "base", "headquarter", "incorporate", "locate"}
+
+
+def _ship_named(head: Any) -> Any | None:
+    """The vessel noun a phrase is about: 'the ship', or 'several of those vessels'."""
+    if head.lemma_.lower() in VESSELS:
+        return head
+    return next((o for o in _prep_objects(head, {"of"}) if o.lemma_.lower() in VESSELS), None)
+
+
+VESSELS = SHIPS - {"carrier"}  # 'the national carrier' is as often an airline
 
 
 def _antecedent(pronoun: Any) -> Any | None:

@@ -10,6 +10,7 @@ from armswatch.extraction.actors import (
     bound_for,
     find_actor,
     find_recipients,
+    note_ships,
     object_parties,
     origin_of,
     purpose_recipient,
@@ -18,6 +19,7 @@ from armswatch.extraction.gazetteer import gazetteer
 from armswatch.extraction.parties import (
     BODIES,
     COMPANY_SUFFIX,
+    SHIPS,
     Context,
     _group_state,
     _prep_objects,
@@ -35,8 +37,8 @@ from armswatch.extraction.phrases import (
 )
 
 __all__ = [
-    "BODIES", "COMPANY_SUFFIX", "Context", "_group_state", "_prep_objects", "_walk", "bound_for", "conj_parties",
-    "coordinated_states", "named_before", "with_coordinated",
-    "find_actor", "find_recipients", "gazetteer", "governor", "object_parties", "origin_of", "parties_in", "party",
+    "BODIES", "COMPANY_SUFFIX", "SHIPS", "Context", "_group_state", "_prep_objects", "_walk", "bound_for",
+    "conj_parties", "coordinated_states", "named_before", "with_coordinated", "find_actor", "find_recipients",
+    "gazetteer", "governor", "note_ships", "object_parties", "origin_of", "parties_in", "party",
     "phrase_parties", "purpose_recipient",
 ]

@@ -14,7 +14,7 @@ from typing import Any
 from armswatch.extraction import roles
 
 PEOPLE_OR_BODIES = roles.BODIES | {"man", "woman", "executive", "officer", "hacker", "member", "defendant"}
-SHIPS = {"tanker", "vessel", "ship", "freighter", "carrier", "dhow", "barge"}
+SHIPS = roles.SHIPS
 MAX_TARGETS = 6
 TRADE = {"export", "sale", "shipment", "supply", "transfer", "import", "delivery"}
 RESPONSES = {"respond", "retaliate", "react", "answer", "hit", "strike", "follow"}
