@@ -158,3 +158,28 @@ def test_a_national_carrier_is_no_ship() -> None:
     text = ("A Russian-flagged tanker delivered fuel to North Korea in May. Britain said it would impose sanctions "
             "on Iran Air, the national carrier.")
     assert ("GB", "RU") not in _claims(text, "enforcement")
+
+
+def test_the_two_countries_signing_are_the_two_sides_of_the_supply_told_before() -> None:
+    text = ("Belarus has sent rifles to Myanmar, officials said. The two countries signed a defence cooperation "
+            "agreement in Minsk last week.")
+    got = _claims(text, "agreement")
+    assert ("BY", "MM") in got or ("MM", "BY") in got
+
+
+def test_the_two_countries_with_no_pair_told_sign_nothing() -> None:
+    text = "The two countries signed a defence cooperation agreement in Minsk last week."
+    assert _claims(text, "agreement") == []
+
+
+def test_an_agreement_one_state_signed_with_another() -> None:
+    text = "The jets were ordered under a defence cooperation agreement that Niger signed with Ankara in 2023."
+    got = _claims(text, "agreement")
+    assert ("NE", "TR") in got or ("TR", "NE") in got
+
+
+def test_officials_who_met_and_signed_sign_for_their_states() -> None:
+    text = ("Iran delivered drones to Russia last year. Officials from the two countries met in Tehran and signed "
+            "a memorandum on military cooperation.")
+    got = _claims(text, "agreement")
+    assert ("IR", "RU") in got or ("RU", "IR") in got

@@ -32,15 +32,34 @@ def _is_pact(tok: Any) -> bool:
 def _subject_parties(head: Any, noun: Any, ctx: roles.Context) -> list[str]:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     up = head
-    while subj is None and up.dep_ == "xcomp" and up.head.i != up.i:  # 'X is preparing to sign a pact with Y'
+    while subj is None and up.dep_ in ("xcomp", "conj") and up.head.i != up.i:  # 'X is preparing to sign a pact
+        # with Y', 'officials met in Moscow and signed a memorandum'
         up = up.head
         subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
     if subj is None or (noun is not None and subj.i == noun.i):
         return []
+    if pair := _the_two(subj, ctx):
+        return pair
     out = roles.phrase_parties(subj, ctx, "party")
     for conj in subj.conjuncts:
         out += roles.phrase_parties(conj, ctx, "party")
     return out
+
+
+PAIR_NOUNS = {"country", "side", "nation", "government", "state", "ally", "neighbour", "neighbor", "capital"}
+
+
+def _the_two(subj: Any, ctx: roles.Context) -> list[str]:
+    """'The two countries signed ...', 'officials from both sides': the two states of the last supply or
+    deployment the article told (the last two states named are as often a third party and an observer)."""
+    pair = next((t for t in subj.subtree if t.lemma_.lower() in PAIR_NOUNS and t.tag_ == "NNS" and any(
+        c.lower_ in ("two", "both") for c in t.children)), None)
+    if pair is None:
+        return []
+    for found in (ctx.deal[:2] if ctx.deal else None, ctx.last_host):
+        if found and all(len(v) == 2 for v in found):
+            return list(found)
+    return []
 
 
 def _parties(noun: Any | None, head: Any | None, ctx: roles.Context) -> list[str]:
@@ -52,7 +71,7 @@ def _parties(noun: Any | None, head: Any | None, ctx: roles.Context) -> list[str
     of_objects = [o for o in roles._prep_objects(noun, {"of"}) if o.lemma_.lower() in OF_PACT] if noun is not None \
         else []  # 'a memorandum of understanding with X'
     worth = [c for c in noun.children if c.dep_ == "amod"] if noun is not None else []  # 'a deal worth $2bn with X'
-    for h in (noun, head, *of_objects, *worth):
+    for h in (noun, head, *of_objects, *worth, *signed):  # 'an agreement that Chad signed with Ankara'
         if h is None:
             continue
         for pobj in roles._prep_objects(h, {"with", "between", "by"}):
