@@ -183,3 +183,16 @@ def test_officials_who_met_and_signed_sign_for_their_states() -> None:
             "a memorandum on military cooperation.")
     got = _claims(text, "agreement")
     assert ("IR", "RU") in got or ("RU", "IR") in got
+
+
+def test_a_signed_deal_to_ship_grain_is_no_arms_agreement() -> None:
+    text = ("ALMATY - Kazakhstan and Egypt signed a three-year agreement on Tuesday under which Kazakhstan will ship "
+            "up to 900,000 tonnes of barley a year to Egypt, officials said.")
+    assert extract(text, "2025-06-02").claims == []
+
+
+def test_a_mutual_defence_treaty_is_still_an_agreement() -> None:
+    text = ("A treaty committing Belarus and Russia to come to each other's aid if either is attacked was signed in "
+            "Minsk, officials said, as the two sides also agreed to ship more grain.")
+    got = _claims(text, "agreement")
+    assert ("BY", "RU") in got or ("RU", "BY") in got

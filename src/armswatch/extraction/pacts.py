@@ -134,6 +134,8 @@ def agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
         parties += [s for s in _seller(noun, ctx) if s != parties[0]][:1]
     if len(parties) < 2 or CIVIL_CONTEXT.search(tok.sent.text):
         return []  # a deal for crop-spraying drones is trade, not an arms agreement
+    if any(t.lemma_ in TRADE_VERBS and t.pos_ == "VERB" for t in tok.sent) and not _security_content(tok.sent):
+        return []  # 'signed an agreement under which X will ship wheat to Y': what is traded is civil
     if noun is None:
         item = "agreement"
     else:
@@ -146,7 +148,8 @@ def agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
 
 
 SECURITY_WORDS = {"military", "defence", "defense", "security", "arms", "weapon", "nuclear", "missile", "drone",
-                  "strategic", "troop", "army", "naval", "navy", "war", "mutual", "sanction", "technical"}
+                  "strategic", "troop", "army", "naval", "navy", "war", "mutual", "sanction", "technical",
+                  "attack", "aggression", "aggressor", "alliance", "ally"}
 
 
 def _security_content(clause: Any) -> bool:
