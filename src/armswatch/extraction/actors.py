@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from armswatch.extraction.parties import (
@@ -219,9 +220,14 @@ def _reacted_to(noun: Any, ctx: Context) -> list[str]:
     return [a for a in found if a not in observers]
 
 
+SHIP_WORDS = re.compile(r"(?i)\b(?:tanker|vessel|ship|freighter|dhow|barge)s?\b")
+
+
 def note_ships(sent: Any, ctx: Context) -> None:
     """Remember the state of the last vessel named with one ('the Russian-flagged cargo ship', 'North Korean
     tankers'), for a later 'the ship'."""
+    if not SHIP_WORDS.search(ctx.text, sent.start_char, sent.end_char):
+        return  # most sentences name no vessel: one pass of a pattern over the text instead of a token loop
     for tok in sent:
         if tok.lemma_.lower() not in SHIPS or tok.lemma_.lower() == "carrier" or tok.tag_ not in ("NN", "NNS"):
             continue

@@ -123,8 +123,10 @@ def carried(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Dr
     given without both ends ('the missile can carry a warhead', 'carried out a test')."""
     if tok.pos_ != "VERB" or any(c.dep_ == "prt" for c in tok.children):
         return []
-    items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH and i not in PERSONNEL]
     dest = [v for v in roles.find_recipients(tok, ctx, {"to", "into"}) if len(v) == 2]
+    if not dest:
+        return []  # the cheap test first: most carrying goes nowhere named
+    items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH and i not in PERSONNEL]
     origin = [v for v in roles.find_recipients(tok, ctx, {"from"}) if len(v) == 2] or roles.origin_of(
         object_tokens(tok), ctx, states_only=True)
     if not items or not dest or not origin or origin[0] == dest[0]:
