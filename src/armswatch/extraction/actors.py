@@ -8,7 +8,7 @@ from typing import Any
 from armswatch.extraction.parties import (
     LINK_VERBS,
     NOT_ORIGIN,
-    SHIPS,
+    SEAGOING,
     Context,
     _child,
     _prep_objects,
@@ -220,7 +220,7 @@ def _reacted_to(noun: Any, ctx: Context) -> list[str]:
     return [a for a in found if a not in observers]
 
 
-SHIP_WORDS = re.compile(r"(?i)\b(?:tanker|vessel|ship|freighter|dhow|barge)s?\b")
+SHIP_WORDS = re.compile(rf"(?i)\b(?:{'|'.join(sorted(SEAGOING))})s?\b")
 
 
 def note_ships(sent: Any, ctx: Context) -> None:
@@ -229,7 +229,7 @@ def note_ships(sent: Any, ctx: Context) -> None:
     if not SHIP_WORDS.search(ctx.text, sent.start_char, sent.end_char):
         return  # most sentences name no vessel: one pass of a pattern over the text instead of a token loop
     for tok in sent:
-        if tok.lemma_.lower() not in SHIPS or tok.lemma_.lower() == "carrier" or tok.tag_ not in ("NN", "NNS"):
+        if tok.lemma_.lower() not in SEAGOING or tok.tag_ not in ("NN", "NNS"):
             continue
         i = tok.i - 1  # read on the surface: the parser often breaks 'a Russian-flagged cargo ship' apart
         while i >= max(sent.start, tok.i - 6) and (tok.doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or

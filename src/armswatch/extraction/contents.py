@@ -129,6 +129,6 @@ def carried(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Dr
     items = [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH and i not in PERSONNEL]
     origin = [v for v in roles.find_recipients(tok, ctx, {"from"}) if len(v) == 2] or roles.origin_of(
         object_tokens(tok), ctx, states_only=True)
-    if not items or not dest or not origin or origin[0] == dest[0]:
+    if not items or not origin or origin[0] == dest[0]:
         return []
     return [Draft("transfer", origin[0], dest[0], item, tok, "transfer:carry") for item in items]

@@ -21,6 +21,7 @@ BODIES = {"company", "firm", "entity", "supplier", "business", "manufacturer", "
           "side", "party", "faction", "junta", "government", "regime", "military", "authorities", "organisation",
           "organization", "institution", "lender"}
 SHIPS = {"tanker", "vessel", "ship", "freighter", "carrier", "dhow", "barge"}
+SEAGOING = SHIPS - {"carrier"}  # nouns that always mean a ship ('the national carrier' is as often an airline)
 COMPANY_SUFFIX = re.compile(r"\b(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|GmbH|PLC|JSC|Industries|"
                             r"Aerospace|Aviation|Technologies|Technology|Engineering)$")
 # participles after a demonym that do not make the state a supplier ("Iranian-designed", "Soviet-style")

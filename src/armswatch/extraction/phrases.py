@@ -10,7 +10,7 @@ from armswatch.extraction.parties import (
     EXAMPLE_PREPS,
     FIRM_ANAPHORS,
     GROUP_ANAPHORS,
-    SHIPS,
+    SEAGOING,
     Context,
     _child,
     _group_state,
@@ -111,12 +111,9 @@ SEAT_VERBS = {"register", "base", "headquarter", "incorporate", "locate"}
 
 def _ship_named(head: Any) -> Any | None:
     """The vessel noun a phrase is about: 'the ship', or 'several of those vessels'."""
-    if head.lemma_.lower() in VESSELS:
+    if head.lemma_.lower() in SEAGOING:
         return head
-    return next((o for o in _prep_objects(head, {"of"}) if o.lemma_.lower() in VESSELS), None)
-
-
-VESSELS = SHIPS - {"carrier"}  # 'the national carrier' is as often an airline
+    return next((o for o in _prep_objects(head, {"of"}) if o.lemma_.lower() in SEAGOING), None)
 
 
 def _antecedent(pronoun: Any) -> Any | None:

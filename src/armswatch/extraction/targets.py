@@ -61,14 +61,15 @@ def act_verb(tok: Any) -> Any:
     return tok.head.head if tok.pos_ == "NOUN" and answered_with(tok) else tok
 
 
-MEASURE_NOUNS = {"freeze", "ban", "sanction", "restriction", "penalty", "embargo"}
+# measure nouns the parser reads as a verb of their own ('imposed asset freezes on X')
+MISREAD_MEASURES = {"freeze", "ban", "sanction", "restriction", "penalty", "embargo"}
 
 
 def _target_heads(tok: Any, preps: frozenset[str]) -> list[Any]:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # 'imposed penalties on Iranian firms': after a verb, the measure's own 'on' names the target too
     # 'imposed asset freezes on X' with 'freezes' misparsed as a verb of its own: its 'on' names the target
-    misread = [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in MEASURE_NOUNS]
+    misread = [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in MISREAD_MEASURES]
     holders = (tok, tok.head, *objects, *misread) if tok.pos_ == "VERB" else (tok, tok.head)
     # ('sanctions on X, and on three Y officials': the second 'on' is a conjunct of the first)
     heads = [c for p in holders for first in p.children if first.dep_ == "prep" and first.lower_ in ON | preps

@@ -264,7 +264,7 @@ HOSTILE = {"push", "drive", "repel", "fight", "attack", "defeat", "expel", "oust
 def _owner(subj: Any, ctx: roles.Context) -> list[str]:
     """'North Korea's media confirmed that its soldiers fought ...': the state named before the possessive."""
     poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-    return [v for v in roles.named_before(poss, ctx, "actor", labels=("COUNTRY",))] if poss is not None else []
+    return roles.named_before(poss, ctx, "actor", labels=("COUNTRY",)) if poss is not None else []
 
 
 def _battle_place(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
