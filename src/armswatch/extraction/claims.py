@@ -18,6 +18,7 @@ from armswatch.extraction.drafts import Draft
 from armswatch.extraction.evasion import evasion_drafts
 from armswatch.extraction.gazetteer import weapon_category
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL
+from armswatch.extraction.monitors import monitor_drafts
 from armswatch.extraction.status import status_of
 from armswatch.extraction.transfers import exchanges
 
@@ -66,6 +67,7 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
         if tok.pos_ in _TRIGGER_POS and is_trigger(tok):  # every rule starts from a trigger verb or noun
             drafts.extend(_verb_drafts(tok, sent, ctx, ents))
     _origin_suppliers(sent, ctx, drafts)
+    drafts += monitor_drafts(sent, ctx)
     drafts += exchanges(drafts, ents)
     transfers = [d for d in drafts if d.type == "transfer"]
     _same_story(drafts, transfers)
@@ -80,9 +82,10 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     out = []
     for d in drafts:  # one sentence's package of measures by one actor on one target is one enforcement claim
         if d.type in ("enforcement", "evasion") and d.rule != "evasion:workers":
-            if (d.type, d.actor, d.recipient) in measures:
+            key = (d.type, d.actor, d.recipient, d.item if d.rule.startswith("enforcement:monitor") else None)
+            if key in measures:  # (a body's creation and its report are two events)
                 continue
-            measures.add((d.type, d.actor, d.recipient))
+            measures.add(key)
         out.append(d)
     targeted = {(d.type, d.actor) for d in out if d.type == "enforcement" and d.recipient}
     return [d for d in out if d.type != "enforcement" or d.recipient or (d.type, d.actor) not in targeted]

@@ -8,7 +8,7 @@ from typing import Any
 from armswatch.extraction import combat, orders, roles, usage
 from armswatch.extraction.contents import CARRY, carried
 from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of
-from armswatch.extraction.enforce import HIT_VERBS, PUBLISH, enforcement, measures_hit, monitoring_report
+from armswatch.extraction.enforce import HIT_VERBS, enforcement, measures_hit
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL, items_in_span
 from armswatch.extraction.listing import LIST_VERBS, listing
 from armswatch.extraction.pacts import agreement
@@ -34,7 +34,7 @@ def trigger_words() -> frozenset[str]:
     A cheap filter: a token whose words are all outside this set cannot start a claim, so it is skipped.
     """
     return frozenset({"fly", "operate", "credit", "order", "train", "help", "assist", "arm", "share"}).union(
-        HIT_VERBS, usage.PRESENCE, usage.BE, usage.ARRIVE, LIST_VERBS, AGENT_NOUNS, PUBLISH, VERBS, NOUNS,
+        HIT_VERBS, usage.PRESENCE, usage.BE, usage.ARRIVE, LIST_VERBS, AGENT_NOUNS, VERBS, NOUNS,
         orders.DELIVER_VERBS, HOLD, OUTPUT_PHRASAL, CARRY)
 
 
@@ -87,8 +87,6 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return found
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGENT_NOUNS:
         return agent_noun(tok, sent, ctx, ents)
-    if tok.pos_ == "VERB" and tok.lemma_ in PUBLISH:
-        return monitoring_report(tok, ctx)
     if tok.pos_ == "VERB" and tok.lemma_ in ("help", "assist", "arm"):
         return _helping(tok, sent, ctx, ents)
     entry = VERBS.get(tok.lemma_) if tok.pos_ in ("VERB", "AUX") else None

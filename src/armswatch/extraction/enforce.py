@@ -252,25 +252,6 @@ def enforcement(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> lis
     return out + transfer
 
 
-PUBLISH = {"publish", "release", "issue", "present", "submit", "unveil"}
-REPORTS = {"report", "finding", "findings", "assessment"}
-
-
-def monitoring_report(tok: Any, ctx: roles.Context) -> list[Draft]:
-    """'The monitoring team released its findings': a sanctions-monitoring body's report is an enforcement
-    event (the conventions); other bodies publishing reports are not."""
-    if tok.lemma_ not in PUBLISH or not any(c.dep_ == "dobj" and c.lemma_.lower() in REPORTS for c in tok.children):
-        return []
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return []
-    found = [v for v in roles.phrase_parties(subj, ctx, "actor") if _valid(v) and len(v) > 2]
-    name = found[0] if found else ""
-    if not any(w in name.lower() for w in ("monitoring", "panel of experts", "sanctions")):
-        return []
-    return [Draft("enforcement", name, None, "monitoring report", tok, "enforcement:report")]
-
-
 MEASURE_NOUNS = {"measure", "sanction", "sanctions", "designation", "action", "package", "penalty", "move", "round",
                  "ban", "freeze", "restriction", "listing", "embargo"}
 HIT_VERBS = {"hit", "target", "cover", "include", "affect", "name", "list", "extend", "apply"}
