@@ -7,6 +7,7 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.items import items_in_span
+from armswatch.extraction.triggers import VERBS
 
 WEAPONISH = {"drones", "attack drones", "artillery shells", "ballistic missiles", "cruise missiles",
              "hypersonic missiles", "anti-tank missiles", "air defence systems", "missiles", "rocket systems",
@@ -24,6 +25,9 @@ TESTABLE = {"drones", "attack drones", "ballistic missiles", "cruise missiles", 
             "air defence systems", "artillery"}
 
 AID_NOUNS = {"help", "assistance", "support", "aid"}
+
+
+SUPPLY_VERBS = {verb for verb, (ctype, _) in VERBS.items() if ctype == "transfer"}
 
 
 @dataclass
@@ -111,6 +115,11 @@ def items_of(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None
                 found.append(item)
     if not found and trigger.dep_ == "amod" and trigger.pos_ == "VERB" and trigger.head.pos_ == "NOUN":
         found = head_items(trigger.head, ents, ctx)  # 'flown weapons' misparsed: the modified noun is the object
+    if not found and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN" and any(
+            c.dep_ == "agent" for c in trigger.children) and trigger.lemma_ in SUPPLY_VERBS:
+        # 'guns and launchers supplied by X': the goods it modifies ('a drone built by X' names a maker only)
+        for head in (trigger.head, *trigger.head.conjuncts):
+            found += [i for i in head_items(head, ents, ctx) if i not in found]
     if not found and trigger.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which")
                                                          for c in trigger.children):
         for head in (trigger.head, *trigger.head.conjuncts):  # 'the shells and troops that X has sent'

@@ -105,6 +105,8 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
             recipients = roles.phrase_parties(objects[0], ctx, "recipient")
     if not recipients:
         recipients = roles.purpose_recipient(tok, ctx, {actor or ""})
+    if not recipients and tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
+        recipients = _user_of(tok.head, ctx)  # 'Russia fired missiles supplied by X': who fires them received them
     if actor is None and not army:  # the army supplied is no origin of goods
         origins = roles.origin_of(object_tokens(tok), ctx)
         actor = origins[0] if origins else None
@@ -120,6 +122,28 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     rule = f"transfer:{tok.lemma_}"
     return [Draft("transfer", a, r, i, tok, rule) for a in (actors or [actor]) for r in recipients
             if r and r != a and len(r) == 2 for i in items]
+
+
+USE_VERBS = {"use", "rely", "fire", "operate", "deploy", "field", "employ", "launch", "depend", "possess", "receive",
+             "get", "acquire", "obtain", "buy", "rush", "move", "bring"}
+
+
+def _user_of(goods: Any, ctx: roles.Context) -> list[str]:
+    """The states in the subject of the verb that uses, fires or holds these goods ('units relied on guns and
+    launchers supplied by X', 'Russia has fired dozens of missiles supplied by X')."""
+    node = goods
+    while node.dep_ in ("conj", "appos") or node.dep_ == "pobj" and node.head.lower_ == "of" and \
+            node.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+        node = node.head if node.dep_ != "pobj" else node.head.head
+    verb = node.head.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else \
+        node.head if node.dep_ == "dobj" else None
+    if verb is None or verb.lemma_ not in USE_VERBS:
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    found = roles.phrase_parties(subj, ctx, "recipient") or roles.parties_in(list(subj.subtree), ctx, "recipient")
+    return [v for v in found if len(v) == 2][:1]
 
 
 def _counterpart(party: str, ctx: roles.Context) -> str | None:
