@@ -62,3 +62,33 @@ def test_weapons_supplied_by_a_state_go_to_whoever_fires_or_relies_on_them() -> 
 def test_a_drone_built_by_a_state_is_an_origin_label_not_a_production_event() -> None:
     text = "Sudan's army flew the Mohajer-6, a strike drone built by Iran's defence industry, over Khartoum."
     assert _claims(text, "production") == []
+
+
+def _full(text: str, kind: str) -> list[tuple[str | None, str | None, str]]:
+    return [(c.actor, c.recipient, c.status) for c in extract(text, "2025-06-02", learned=False).claims
+            if c.type == kind]
+
+
+def test_arms_denied_to_any_party_answer_the_supply_the_article_told() -> None:
+    text = ("Chinese firms have shipped drone engines to Russia, according to Ukrainian intelligence. Beijing's "
+            "foreign ministry said China had never sold lethal weapons to either side in the war in Ukraine.")
+    assert ("CN", "RU", "denied") in _full(text, "transfer")
+    assert ("CN", "UA", "denied") not in _full(text, "transfer")  # the war's place is not who was armed
+
+
+def test_arms_denied_to_either_side_of_a_named_states_war_go_to_that_state() -> None:
+    text = "The UAE has denied supplying weapons to either side in Sudan's civil war."
+    assert ("AE", "SD", "denied") in _full(text, "transfer")
+
+
+def test_a_denied_involvement_in_cyber_theft_is_a_denied_evasion_by_the_denier() -> None:
+    text = "Pyongyang has always denied any involvement in the theft of cryptocurrency from foreign exchanges."
+    assert _full(text, "evasion") == [("KP", None, "denied")]
+
+
+def test_an_admitted_role_is_no_denial_and_workers_sent_to_factories_are_no_evasion() -> None:
+    admitted = extract("North Korea's embassy acknowledged a role in the hacking of the exchange.", "2025-06-02",
+                       learned=False).claims
+    assert not any(c.rule == "evasion:denied" for c in admitted)
+    text = "Russia's embassy dismissed reports of North Korean workers at Russian drone factories as fake news."
+    assert all(a != "RU" for a, _, _ in _full(text, "evasion"))

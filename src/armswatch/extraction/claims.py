@@ -13,6 +13,7 @@ from typing import Any
 from armswatch.extraction import roles, usage
 from armswatch.extraction.attribution import Attribution, attribution
 from armswatch.extraction.dates import event_date
+from armswatch.extraction.denials import denied_evasion
 from armswatch.extraction.dispatch import _verb_drafts, is_trigger
 from armswatch.extraction.drafts import Draft
 from armswatch.extraction.evasion import evasion_drafts
@@ -74,6 +75,7 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     ctx.enforcers |= {d.actor for d in drafts if d.type == "enforcement" and d.actor}  # states and bodies
     kept = ("evasion:workers", "evasion:obtain-despite")
     drafts = [d for d in drafts if d.type != "evasion" or d.rule in kept] + evasion_drafts(sent, ctx, ents, transfers)
+    drafts = denied_evasion(sent, ctx) + drafts  # first: 'X denied involvement in cyber theft' is the denial
     if not any(d.type == "test" for d in drafts):
         drafts += usage.hyphen_test(sent, ctx, ents)
     if any(d.item == "drones" for d in drafts) and _civil_drone_story(sent, ctx):
@@ -111,7 +113,7 @@ def finish(draft: Draft, sent: Any, attr: Attribution | None, pub: date | None, 
     if attr is not None and attr.token is not None and attr.verb not in ("according", "cite") and any(
             t.dep_ in ("relcl", "acl") and draft.trigger not in t.subtree for t in (attr.token, *attr.token.ancestors)):
         attr = None  # 'a ship it said had carried the missiles': that 'said' covers only its own clause
-    status = status_of(sent, draft.trigger, draft.type, draft.actor, attr)
+    status = draft.status or status_of(sent, draft.trigger, draft.type, draft.actor, attr)
     when, prec = event_date(sent, draft.trigger, pub, precision)
     return {"type": draft.type, "actor": draft.actor, "recipient": draft.recipient, "item": draft.item,
             "status": status, "date": when, "date_precision": prec,

@@ -38,6 +38,7 @@ class Draft:
     item: str | None
     trigger: Any
     rule: str
+    status: str | None = None  # set by a rule that knows it ('X denied involvement in ...'); else worked out
 
 
 def object_tokens(trigger: Any) -> list[Any]:

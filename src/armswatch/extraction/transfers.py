@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from armswatch.extraction import roles
+from armswatch.extraction import denials, roles
 from armswatch.extraction.drafts import WEAPONISH, Draft, object_tokens
 from armswatch.extraction.items import items_in_span
 
@@ -115,11 +115,14 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     actors = [actor, *coord, *_followed_by(tok, ctx)] if actor else []
     if not recipients and actor and tok.pos_ == "VERB" and (back := _counterpart(actor, ctx)):
         recipients = [back]  # 'Russia has provided air-defence systems' after it received X's shells: X
-    if recipients:
+    rule = f"transfer:{tok.lemma_}"
+    if actor and tok.pos_ == "VERB" and denials.denied(tok) and denials.to_any_side(tok):
+        recipients = [r for r in [denials.accused_recipient(tok, ctx, actor)] if r]  # 'never sent arms to any party'
+        rule += denials.TO_ANY  # (an answer to the story told, which it does not steer)
+    elif recipients:
         ctx.last_recipient = recipients[0]
     elif actor and tok.pos_ == "VERB" and ctx.last_recipient and (_supplier_list(tok, ctx) or _to_unnamed(tok, ctx)):
         recipients = [ctx.last_recipient]  # 'firms in X supplied $5m of arms': the buyer already named
-    rule = f"transfer:{tok.lemma_}"
     return [Draft("transfer", a, r, i, tok, rule) for a in (actors or [actor]) for r in recipients
             if r and r != a and len(r) == 2 for i in items]
 
