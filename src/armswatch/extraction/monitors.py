@@ -21,11 +21,15 @@ CREATE = {"set", "form", "create", "launch", "establish", "found", "constitute"}
 PUBLISH = {"publish", "release", "issue", "present", "unveil", "submit", "produce", "put"}
 REPORT_NOUNS = {"report", "reports", "findings", "assessment"}
 ORDINALS = {"first", "second", "third", "fourth", "next", "further", "latest", "new", "upcoming", "final"}
+CUES = BODY_NOUNS | REPORT_NOUNS | {"msmt", "report", "team", "group"}  # a word any event here contains
 WATCH = {"track", "monitor", "watch", "police", "document", "investigate", "enforce", "oversee"}
 
 
 def monitor_drafts(sent: Any, ctx: Context) -> list[Draft]:
     """The body's creation and report events told in one sentence; notes the body for later anaphors."""
+    cues = CUES | ({"it", "its"} if ctx.last_body == MONITOR else set())
+    if not any(t.lower_ in cues for t in sent):
+        return []  # (most sentences: no body, no report, no back-reference)
     cluster = _mentions(sent, ctx)
     drafts: list[Draft] = []
     told = ctx.fact("monitor events", set)  # one creation, one report out and one to come, per article
