@@ -86,6 +86,8 @@ def test_the_fallback_never_changes_what_the_rules_say() -> None:
                                                ("heldout_al", ("al11.txt", "al12.txt")),
                                                ("heldout_am", ("am05.txt", "am11.txt")),
                                                ("heldout_an", ("an04.txt", "an09.txt")),
+                                               ("heldout_ao", ("ao03.txt", "ao08.txt")),
+                                               ("heldout_ap", ("ap11.txt", "ap12.txt")),
                                                ("heldout_u", ("u11.txt",))])
 def test_blind_set_negatives_give_no_claims(folder: str, files: tuple[str, ...]) -> None:
     from armswatch.extraction.evaluate import evaluate
