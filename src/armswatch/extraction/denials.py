@@ -17,7 +17,7 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import Draft
-from armswatch.extraction.status import DENY
+from armswatch.extraction.status import DENY, negated
 
 SIDES = {"party", "side", "group", "faction", "country", "one", "belligerent", "combatant"}
 ANY = {"any", "either", "neither", "both", "all"}
@@ -28,18 +28,17 @@ WARS = {"conflict", "war", "fighting", "civil war"}
 def denied(tok: Any) -> bool:
     """The act is negated ('had never provided', 'does not supply') or what a denial verb governs
     ('denied sending', 'rejects supplying')."""
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+    if negated(tok):
         return True
     gov = roles.governor(tok)
-    return gov is not None and gov.lemma_ in DENY | {"deny"}
+    return gov is not None and gov.lemma_ in DENY
 
 
 def _clause(tok: Any) -> Any:
     """The act's clause: the verb itself, or the denial verb when the act was read as an adjective on its goods
     ('denied [supplying] weapons to either side')."""
-    if tok.dep_ == "amod" and tok.head.dep_ == "dobj" and tok.head.head.lemma_ in DENY | {"deny"}:
-        return tok.head.head
-    return tok
+    gov = roles.governor(tok) if tok.dep_ == "amod" else None  # (governor() reads that misparse)
+    return gov if gov is not None and gov.lemma_ in DENY else tok
 
 
 def to_any_side(tok: Any) -> bool:
@@ -69,7 +68,7 @@ def accused_recipient(tok: Any, ctx: roles.Context, actor: str) -> str | None:
     return None
 
 
-DISMISS = DENY | {"deny", "call", "describe", "brand", "label", "acknowledge", "admit"}
+DISMISS = DENY | {"call", "describe", "brand", "label", "acknowledge", "admit"}
 CHARGES = {"accusation", "allegation", "claim", "charge", "report", "involvement", "role", "link", "participation"}
 EVASION_WORDS = {"theft", "thefts", "hack", "hacks", "hacking", "cybercrime", "cyber-crime", "heist", "heists",
                  "laundering", "evasion", "workers", "hackers"}
@@ -79,8 +78,7 @@ def denied_evasion(sent: Any, ctx: roles.Context) -> list[Draft]:
     """'North Korea has repeatedly denied involvement in cybercrime', 'has never acknowledged involvement in crypto
     theft', 'dismissed accusations of cyber theft as a smear': the denier is the evader, its denial a claim."""
     for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_ in DISMISS):
-        if verb.lemma_ in ("acknowledge", "admit") and not any(c.dep_ == "neg" or c.lower_ == "never"
-                                                                for c in verb.children):
+        if verb.lemma_ in ("acknowledge", "admit") and not negated(verb):
             continue  # 'acknowledged involvement' is an admission, not a denial
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None and verb.dep_ in ("conj", "advcl", "xcomp"):  # '... and has dismissed such accusations'

@@ -21,21 +21,22 @@ CREATE = {"set", "form", "create", "launch", "establish", "found", "constitute"}
 PUBLISH = {"publish", "release", "issue", "present", "unveil", "submit", "produce", "put"}
 REPORT_NOUNS = {"report", "reports", "findings", "assessment"}
 ORDINALS = {"first", "second", "third", "fourth", "next", "further", "latest", "new", "upcoming", "final"}
-CUES = BODY_NOUNS | REPORT_NOUNS | {"msmt", "report", "team", "group"}  # a word any event here contains
+CUES = BODY_NOUNS | REPORT_NOUNS | {"msmt"}  # a word any event here contains
+BACK_CUES = CUES | {"it", "its"}  # ... once the team is in focus
 WATCH = {"track", "monitor", "watch", "police", "document", "investigate", "enforce", "oversee"}
 
 
 def monitor_drafts(sent: Any, ctx: Context) -> list[Draft]:
     """The body's creation and report events told in one sentence; notes the body for later anaphors."""
-    cues = CUES | ({"it", "its"} if ctx.last_body == MONITOR else set())
+    cues = BACK_CUES if ctx.last_body == MONITOR else CUES
     if not any(t.lower_ in cues for t in sent):
         return []  # (most sentences: no body, no report, no back-reference)
     cluster = _mentions(sent, ctx)
     drafts: list[Draft] = []
-    told = ctx.fact("monitor events", set)  # one creation, one report out and one to come, per article
-    if cluster and "created" not in told:
-        named = any(_named(t, ctx) or _definite(t) for t in cluster)
-        made = next((t for t in sent if _creates(t, cluster, named)), None)
+    told = ctx.monitor_events  # one creation, one report out and one to come, per article
+    # a team only described ('a team set up to track violations') is not news of its founding: its reports are
+    if "created" not in told and any(_named(t, ctx) or _definite(t) for t in cluster):
+        made = next((t for t in sent if _creates(t, cluster)), None)
         if made is not None:
             told.add("created")
             drafts.append(Draft("enforcement", MONITOR, None, "MSMT creation", made, "enforcement:monitor-created"))
@@ -115,14 +116,12 @@ def _speaker_is_body(tok: Any, ctx: Context) -> bool:
     return False
 
 
-def _creates(tok: Any, cluster: set[Any], named: bool) -> bool:
+def _creates(tok: Any, cluster: set[Any]) -> bool:
     """'The MSMT was launched in October', 'the team was set up last year by 11 states', 'setting up the MSMT'."""
     if tok.pos_ != "VERB" or tok.lemma_ not in CREATE:
         return False
     if tok.lemma_ == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False
-    if not named:
-        return False  # 'a team set up to track violations' only says which team: its reports are the news
     if tok.dep_ in ("acl", "relcl"):
         return False  # 'the MSMT, set up last year by 11 states, said ...': which team, not news of its founding
     return any(c.dep_ in ("dobj", "nsubjpass") and c in cluster for c in tok.children)

@@ -30,6 +30,11 @@ def _scope(trigger: Any) -> list[Any]:
     return out
 
 
+def negated(tok: Any) -> bool:
+    """The word itself is negated: 'had not delivered', 'has never acknowledged'."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
 def status_of(sent: Any, trigger: Any, ctype: str, actor: str | None, attr: Attribution | None) -> str:
     scope = _scope(trigger)
     lemmas = {t.lemma_.lower() for t in scope}
@@ -38,7 +43,7 @@ def status_of(sent: Any, trigger: Any, ctype: str, actor: str | None, attr: Attr
     if gov is not None and gov.lemma_ in DENY | {"deny", "refuse"} or any(
             c.dep_ == "neg" for c in (gov.children if gov is not None else ())):
         return "denied"
-    if ctype == "transfer" and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children):
+    if ctype == "transfer" and negated(trigger):
         return "denied"  # 'X had not delivered missiles', 'Beijing had never provided weapons'
     if gov is not None and gov.lemma_ in CONFIRM:
         return "confirmed"

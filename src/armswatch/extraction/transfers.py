@@ -118,7 +118,7 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     rule = f"transfer:{tok.lemma_}"
     if actor and tok.pos_ == "VERB" and denials.denied(tok) and denials.to_any_side(tok):
         recipients = [r for r in [denials.accused_recipient(tok, ctx, actor)] if r]  # 'never sent arms to any party'
-        rule += denials.TO_ANY  # (an answer to the story told, which it does not steer)
+        rule += denials.TO_ANY  # (named apart: an answer to the story told, not a supply the text tells)
     elif recipients:
         ctx.last_recipient = recipients[0]
     elif actor and tok.pos_ == "VERB" and ctx.last_recipient and (_supplier_list(tok, ctx) or _to_unnamed(tok, ctx)):
