@@ -1,6 +1,7 @@
 """Score the extractor against a gold file (the dev-corpus README's scheme).
 
-Claims match on type + actor + recipient (agreement parties unordered), one
+Claims match on type + actor + recipient (agreement parties unordered), or
+on an actor, recipient, status or date the gold note accepts (goldnotes.py), one
 gold claim per prediction; optional gold claims count neither way; on an
 article with no gold claims every prediction is a false positive.  Entity
 lists are compared as sets after case and alias normalisation.  On matched
@@ -19,6 +20,7 @@ from typing import Any
 
 from armswatch.exc import ExtractionError
 from armswatch.extraction.gazetteer import alias_index, norm_key
+from armswatch.extraction.goldnotes import parse_note
 from armswatch.extraction.statebodies import canonical_body
 from armswatch.model import ENTITY_LABELS, Claim, Document, Extraction
 
@@ -51,26 +53,24 @@ def _canon(value: str) -> str:
     return norm_key(_ACRONYM.sub("", canonical_body(name)))
 
 
-def _alternatives(gold: dict[str, Any]) -> tuple[set[Any], set[Any]]:
-    actors, recipients = {gold.get("actor")}, {gold.get("recipient")}
-    note = gold.get("note") or ""
-    for m in re.finditer(r"[Aa]ctor (\w[\w .]*?) (?:also )?acceptable", note):
-        actors.add(m.group(1))
-    for m in re.finditer(r"(\w[\w ]*?) ↔ (\w[\w/ ]*?)[;)]", note):
-        if m.group(1) in actors:
-            actors.update(a.strip() for a in m.group(2).split("/"))
-    if re.search(r"recipient \w+ \(or null\)", note):
-        recipients.add(None)
-    return actors, recipients
-
-
 def _key_match(pred: Claim, gold: dict[str, Any]) -> bool:
     if pred.type != gold["type"]:
         return False
-    actors, recipients = _alternatives(gold)
+    alt = parse_note(gold)
     if pred.type == "agreement":
-        return {pred.actor, pred.recipient} == {gold.get("actor"), gold.get("recipient")}
-    return pred.actor in actors and pred.recipient in recipients
+        pair = {pred.actor, pred.recipient}
+        return any(pair == {a, r} for a in alt.actors for r in alt.recipients) or any(
+            pair in ({gold.get("actor"), p}, {p, gold.get("recipient")}) for p in alt.parties)
+    return pred.actor in alt.actors and pred.recipient in alt.recipients
+
+
+def _agrees(name: str, pred: Claim, gold: dict[str, Any]) -> bool:
+    """A matched pair's field agrees, counting the alternatives the gold note accepts for status and date."""
+    value = getattr(pred, name)
+    if name in ("status", "date") and value != gold.get(name):
+        alt = parse_note(gold)
+        return value in (alt.statuses if name == "status" else alt.dates)
+    return field_agrees(name, value, gold.get(name))
 
 
 def _head(item: str | None) -> str:
@@ -100,7 +100,7 @@ def match_claims(preds: list[Claim], golds: list[dict[str, Any]]) -> tuple[list[
             fp += 1
             continue
         best = max(options, key=lambda i: (not golds[i].get("optional"),
-                                           sum(field_agrees(f, getattr(pred, f), golds[i].get(f)) for f in FIELDS)))
+                                           sum(_agrees(f, pred, golds[i]) for f in FIELDS)))
         free.remove(best)
         if not golds[best].get("optional"):
             pairs.append((pred, golds[best]))
@@ -130,7 +130,7 @@ def score(pairs: list[tuple[Extraction, dict[str, Any]]]) -> dict[str, Any]:
         totals["claims"][2] += fn
         for pred, g in matched:
             for f in FIELDS:
-                fields[f][0] += field_agrees(f, getattr(pred, f), g.get(f))
+                fields[f][0] += _agrees(f, pred, g)
                 fields[f][1] += 1
         for label in ENTITY_LABELS:
             want = {_entity_key(label, v) for v in gold.get("entities", {}).get(label, [])}
