@@ -75,6 +75,12 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
                     phrase_parties(subj, ctx, role) if subj.lemma_.lower() in FIRM_ANAPHORS else [])
                 if found:
                     return found
+    if head.lower_ in ("it", "they") and head.dep_ == "nsubj" and clause.dep_ == "relcl" and \
+            clause.lemma_ not in SPEECH:  # 'Tehran deepened ties with Moscow, to which it shipped drones'
+        for verb in (a for a in head.ancestors if a is not clause):
+            subj = _child(verb, {"nsubj"})
+            if subj is not None and (found := parties_in(_walk(subj), ctx, role)):
+                return found
     if owned and head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in OWN_ACTS and \
             (found := named_before(head, ctx, role)):
         return found  # 'Because Russia is a member, its vote blocked ...': the owner acts (not 'their partners')
@@ -117,8 +123,17 @@ def _ship_named(head: Any) -> Any | None:
 
 
 def _antecedent(pronoun: Any) -> Any | None:
-    """The noun a relative pronoun stands for, also across a reporting verb: 'firms, which the EU says shipped'."""
+    """The noun a relative pronoun stands for, also across a reporting verb: 'firms, which the EU says shipped';
+    after a preposition, the word just before it ('Moscow, to which it sent shells': the parser often hangs the
+    clause on an earlier noun)."""
     tok = pronoun.head
+    if tok.dep_ == "prep" and pronoun.dep_ == "pobj":
+        before = pronoun.doc[tok.i - 1] if tok.i > pronoun.sent.start else None
+        if before is not None and before.is_punct and before.i > pronoun.sent.start:
+            before = pronoun.doc[before.i - 1]
+        if before is not None and before.pos_ in ("NOUN", "PROPN"):
+            return before
+        tok = tok.head
     for _ in range(3):
         if tok.dep_ == "relcl":
             return tok.head
