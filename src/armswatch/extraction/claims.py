@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from armswatch.extraction import roles, usage
+from armswatch.extraction.admissions import admission_drafts
 from armswatch.extraction.attribution import Attribution, attribution
 from armswatch.extraction.dates import event_date
 from armswatch.extraction.denials import denied_evasion
@@ -76,6 +77,8 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     kept = ("evasion:workers", "evasion:obtain-despite")
     drafts = [d for d in drafts if d.type != "evasion" or d.rule in kept] + evasion_drafts(sent, ctx, ents, transfers)
     drafts = denied_evasion(sent, ctx) + drafts  # first: 'X denied involvement in cyber theft' is the denial
+    if not any(d.type == "deployment" for d in drafts):
+        drafts += admission_drafts(sent, ctx)  # 'both governments acknowledged the deployment in April'
     if not any(d.type == "test" for d in drafts):
         drafts += usage.hyphen_test(sent, ctx, ents)
     if any(d.item == "drones" for d in drafts) and _civil_drone_story(sent, ctx):
