@@ -51,3 +51,10 @@ def test_not_acknowledging_and_neutral_descriptions_are_no_claim() -> None:
     text = ("North Korea sent soldiers to Russia last year. Neither government has acknowledged the deployment. "
             "An analyst described reports of the deployment as significant.")
     assert _deployments(text) == [("KP", "RU", "troops", "confirmed")]
+
+
+def test_a_factory_that_makes_weapons_is_production_but_other_makes_are_not() -> None:
+    assert ("production", "KP", None) in _claims("Its leader toured a North Korean factory that makes artillery "
+                                                  "shells this week.")
+    assert not [c for c in _claims("The deal that makes sense for Seoul was signed by two shipping firms.")
+                if c[0] == "production"]

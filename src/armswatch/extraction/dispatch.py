@@ -27,13 +27,16 @@ BLOCKED = {"ban", "prohibit", "restrict", "curb", "halt", "block", "stop", "susp
            "prevent", "outlaw", "embargo", "freeze"}
 
 
+WORKS = {"factory", "plant", "enterprise", "works", "facility", "complex", "workshop", "shipyard", "arsenal"}
+
+
 @lru_cache(maxsize=1)
 def trigger_words() -> frozenset[str]:
     """Every word `_rule_drafts` or the delivery follow-up can start from (lemma, lowercased lemma or form).
 
     A cheap filter: a token whose words are all outside this set cannot start a claim, so it is skipped.
     """
-    return frozenset({"fly", "operate", "credit", "order", "train", "help", "assist", "arm", "share"}).union(
+    return frozenset({"fly", "operate", "credit", "order", "train", "help", "assist", "arm", "share", "make"}).union(
         HIT_VERBS, usage.PRESENCE, usage.BE, usage.ARRIVE, LIST_VERBS, AGENT_NOUNS, VERBS, NOUNS,
         orders.DELIVER_VERBS, HOLD, OUTPUT_PHRASAL, CARRY)
 
@@ -94,6 +97,8 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
             c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and not any(
             c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children):
         entry = ("production", "make")  # 'the plant is turning out 2,700 drones a month'; not what it 'could'
+    if entry is None and tok.lemma_ == "make" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in WORKS:
+        entry = ("production", "make")  # 'a factory that makes launchers' (not 'a deal that makes sense')
     if entry is None and tok.pos_ in ("NOUN", "PROPN"):
         entry = NOUNS.get(tok.lemma_.lower()) or NOUNS.get(tok.lower_)
     if entry is None:
