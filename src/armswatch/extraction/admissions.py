@@ -16,10 +16,12 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import Draft
-from armswatch.extraction.status import negated
+from armswatch.extraction.status import DENY, negated
 
 ADMIT = {"acknowledge", "admit", "confirm"}
-DISMISS = {"deny", "dismiss", "reject", "call", "describe", "brand", "label", "denounce", "rebuff"}
+NAMING = {"call", "describe", "brand", "label"}  # a denial only with a word of falsehood ('called them fakes')
+DISMISS = DENY | NAMING | {"denounce"}
+VERBS = ADMIT | DISMISS
 DEPLOYMENTS = {"deployment", "dispatch", "presence"}
 REPORTS = {"report", "claim", "allegation", "accusation", "story"}
 FALSE_WORDS = {"fake", "fakes", "fabrication", "fabrications", "groundless", "false", "lie", "lies", "rumour",
@@ -63,13 +65,13 @@ def _parties(noun: Any, ctx: roles.Context) -> tuple[str, str] | None:
     return None
 
 
-def about_workers(obj: Any) -> bool:
+def _about_workers(obj: Any) -> bool:
     return any(t.lemma_.lower() in WORKERS for t in obj.subtree)
 
 
 def admission_drafts(sent: Any, ctx: roles.Context) -> list[Draft]:
     out: list[Draft] = []
-    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_ in ADMIT | DISMISS):
+    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_ in VERBS):
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
             head = obj.lemma_.lower()
             if verb.lemma_ in ADMIT and head in DEPLOYMENTS and not _talked_of(obj):  # 'admitted the deployment'
@@ -79,13 +81,12 @@ def admission_drafts(sent: Any, ctx: roles.Context) -> list[Draft]:
                     continue  # 'has not acknowledged the deployment': silence, not a denial
                 status, found = "confirmed", _parties(obj, ctx)
             elif verb.lemma_ in DISMISS and head in REPORTS and (about := _talked_of(obj)) is not None:
-                if verb.lemma_ in ("call", "describe", "brand", "label") and not (
-                        {t.lower_ for t in verb.subtree} & FALSE_WORDS):
+                if verb.lemma_ in NAMING and not {t.lower_ for t in verb.subtree} & FALSE_WORDS:
                     continue  # 'described reports of the deployment as significant' denies nothing
                 status, found = "denied", _parties(about, ctx)  # 'dismissed reports of the deployment'
             else:
                 continue
             if found:
-                item = "workers" if about_workers(obj) else "troops"
+                item = "workers" if _about_workers(obj) else "troops"
                 out.append(Draft("deployment", found[0], found[1], item, verb, f"deployment:{verb.lemma_}", status))
     return [d for i, d in enumerate(out) if d.status not in {e.status for e in out[:i]}]  # one of each
