@@ -20,7 +20,7 @@ from typing import Any
 
 from armswatch.exc import ExtractionError
 from armswatch.extraction.gazetteer import alias_index, norm_key
-from armswatch.extraction.goldnotes import parse_note
+from armswatch.extraction.goldnotes import Alternatives, parse_note
 from armswatch.extraction.statebodies import canonical_body
 from armswatch.model import ENTITY_LABELS, Claim, Document, Extraction
 
@@ -53,10 +53,11 @@ def _canon(value: str) -> str:
     return norm_key(_ACRONYM.sub("", canonical_body(name)))
 
 
-def _key_match(pred: Claim, gold: dict[str, Any]) -> bool:
+def _key_match(pred: Claim, gold: dict[str, Any], alt: Alternatives | None = None) -> bool:
+    """Type, actor and recipient agree, or the parties the gold note accepts (``alt``: its parse, if made)."""
     if pred.type != gold["type"]:
         return False
-    alt = parse_note(gold)
+    alt = alt or parse_note(gold)
     if pred.type == "agreement":
         pair = {pred.actor, pred.recipient}
         return any(pair == {a, r} for a in alt.actors for r in alt.recipients) or any(
@@ -64,11 +65,10 @@ def _key_match(pred: Claim, gold: dict[str, Any]) -> bool:
     return pred.actor in alt.actors and pred.recipient in alt.recipients
 
 
-def _agrees(name: str, pred: Claim, gold: dict[str, Any]) -> bool:
+def _agrees(name: str, pred: Claim, gold: dict[str, Any], alt: Alternatives) -> bool:
     """A matched pair's field agrees, counting the alternatives the gold note accepts for status and date."""
     value = getattr(pred, name)
     if name in ("status", "date") and value != gold.get(name):
-        alt = parse_note(gold)
         return value in (alt.statuses if name == "status" else alt.dates)
     return field_agrees(name, value, gold.get(name))
 
@@ -93,14 +93,15 @@ def match_claims(preds: list[Claim], golds: list[dict[str, Any]]) -> tuple[list[
     """Greedy one-to-one matching; returns (pairs, false positives, false negatives)."""
     pairs: list[tuple[Claim, dict[str, Any]]] = []
     free = list(range(len(golds)))
+    alts = [parse_note(g) for g in golds]  # each note read once, not once per prediction and field
     fp = 0
     for pred in preds:
-        options = [i for i in free if _key_match(pred, golds[i])]
+        options = [i for i in free if _key_match(pred, golds[i], alts[i])]
         if not options:
             fp += 1
             continue
         best = max(options, key=lambda i: (not golds[i].get("optional"),
-                                           sum(_agrees(f, pred, golds[i]) for f in FIELDS)))
+                                           sum(_agrees(f, pred, golds[i], alts[i]) for f in FIELDS)))
         free.remove(best)
         if not golds[best].get("optional"):
             pairs.append((pred, golds[best]))
@@ -129,8 +130,9 @@ def score(pairs: list[tuple[Extraction, dict[str, Any]]]) -> dict[str, Any]:
         totals["claims"][1] += fp
         totals["claims"][2] += fn
         for pred, g in matched:
+            alt = parse_note(g)
             for f in FIELDS:
-                fields[f][0] += _agrees(f, pred, g)
+                fields[f][0] += _agrees(f, pred, g, alt)
                 fields[f][1] += 1
         for label in ENTITY_LABELS:
             want = {_entity_key(label, v) for v in gold.get("entities", {}).get(label, [])}
