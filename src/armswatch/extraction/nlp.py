@@ -58,6 +58,7 @@ def build_pipeline(stock_model: bool = False) -> Any:
     _register()
     with use_ops("numpy", use_blis=stock_model):
         nlp = spacy.load(MODEL)
+    _prefixed_words(nlp)
     if not stock_model:
         from armswatch.extraction import fastlayers
 
@@ -71,6 +72,24 @@ def build_pipeline(stock_model: bool = False) -> Any:
 
     install(nlp)
     return nlp
+
+
+PREFIXED = {"re-export": ("re-exports", "re-exported", "re-exporting")}  # lemma -> inflected forms
+
+
+def _prefixed_words(nlp: Any) -> None:
+    """Keep 're-exported' one word. The stock tokenizer splits it at the hyphen ('re', '-', 'exported'), which
+    leaves the parser a stray 're' and a participle with no subject; as one token it parses as the verb it is
+    (tagged by its suffix). Its lemma is set by the attribute ruler: the rule lemmatizer would make it
+    're-exporte'."""
+    from spacy.attrs import ORTH
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in PREFIXED.items():
+        for form in (lemma, *forms):
+            for variant in (form, form.capitalize()):
+                nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
+            ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
 @contextmanager
