@@ -13,7 +13,11 @@ import re
 from typing import Any
 
 _LEGAL = (r"(?:Co\.?,? Ltd\b\.?|Co\.|Co\b|Ltd\b\.?|LLC\b|L\.L\.C\.|LLP\b|FZE\b|FZCO\b|FZ-LLC\b|JSC\b|OJSC\b|PJSC\b|"
-          r"CJSC\b|GmbH\b|Inc\b\.?|Corp\b\.?|Corporation\b|Limited\b|Pte\.? Ltd\b\.?|Sdn\.? Bhd\b\.?)")
+          r"CJSC\b|GmbH\b|Inc\b\.?|Corp\b\.?|Corporation\b|Limited\b|Pte\.? Ltd\b\.?|Sdn\.? Bhd\b\.?|"
+          r"A\.?S\.?(?![\w.])|A\.Ş\.|AG\b|S\.A\.|S\.p\.A\.|SpA\b|B\.V\.|N\.V\.|BV\b|SRL\b|PLC\b|plc\b|Pvt\.? Ltd\b\.?)")
+# Russian and other forms written before the name: 'NPO Vetrogon', 'OOO Arktur', 'JSC Kronshtadt'
+_PREFIXED = re.compile(r"(?<![\w'’.-])(?:NPO|OOO|AO|ZAO|OAO|PAO|JSC|NPP|OKB|TOO|FGUP) ((?:[A-Z][A-Za-z0-9-]+)"
+                       r"(?: [A-Z][A-Za-z0-9-]+){0,2})(?![\w-])")
 _TRADE = (r"(?:General Trading|Trading|Shipping|Logistics|Technology|Technologies|Electronics|Industries|"
           r"Industry|Machinery|Engineering|Marine|Agritech|Robotics|Import[- ]Export)\b")
 _RIGHT = re.compile(rf"(?:,? (?:{_TRADE} )*{_LEGAL}|(?: {_TRADE})+(?:,? {_LEGAL})?)")
@@ -57,7 +61,9 @@ def widen_companies(text: str, ents: list[Any]) -> list[Any]:
 _MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _PLACED = re.compile(r"-(?:based|registered|owned|flagged|linked|backed|controlled|headquartered)$")
-_REGISTERED = re.compile(rf"(?<![\w'’.-])((?:[A-Z][A-Za-z0-9&'’-]*,? ){{1,4}}){_LEGAL}")
+_REGISTERED = re.compile(rf"(?<![\w'’.-])((?:(?:Import (?:and|&) Export|[A-Z][A-Za-z0-9&'’-]*),? ){{1,5}}){_LEGAL}")
+_POSSESSIVE = re.compile(r"['’]s?,?$")
+_TITLES = {"Deputy", "Assistant", "State", "Acting"}  # 'the Deputy AG': a title, not a firm
 _CONNECTOR_BEFORE = re.compile(r"[A-Z][a-z]+ (?:and|of|for|&) $")  # 'Science and | Technology Corporation'
 _FIRM_AND_BEFORE = re.compile(rf"{_LEGAL},? (?:and|&) $")  # 'Kestrel Components LLC and | Hudson Signal Inc.'
 _CORPORATION_OF = re.compile(r"Corp(?:oration|\.)? of\b")
@@ -77,7 +83,10 @@ def registered_names(text: str) -> list[tuple[int, int, str]]:
                 or _CORPORATION_OF.match(text, m.end(1)):
             continue  # 'Science and Technology Corporation', 'Aviation Industry Corporation of China': cut short
         words = m.group(1).split()
-        placed = max((n + 1 for n, w in enumerate(words) if _PLACED.search(w.rstrip(","))), default=0)
+        if m.group(0).endswith("AG") and words[-1] in _TITLES:
+            continue
+        placed = max((n + 1 for n, w in enumerate(words) if _PLACED.search(w.rstrip(","))
+                      or _POSSESSIVE.search(w)), default=0)  # "Russia's Rostec Corp": the name starts after it
         drop = placed  # 'Hong Kong-registered Veyron Electronics Ltd': the name starts after the place
         while drop < len(words) and (words[drop] in _STOP or words[drop] in _MONTHS_DAYS
                                       or words[drop].rstrip(",") in nationalities):
@@ -90,7 +99,39 @@ def registered_names(text: str) -> list[tuple[int, int, str]]:
         while end > start and text[end - 1] in ",;:":
             end -= 1
         out.append((start, end, re.sub(r"\s+", " ", text[start:end])))
-    return out
+    taken = [(s, e) for s, e, _ in out]
+    for m in _PREFIXED.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken) and m.group(1) not in _MONTHS_DAYS:
+            out.append((m.start(), m.end(), m.group(0)))
+    return sorted(out)
+
+
+_ALIAS = re.compile(r",? \(([A-Z][A-Za-z0-9-]+(?: [A-Z][A-Za-z0-9-]+){0,2})\)")
+
+
+def short_mentions(text: str, ents: list[Any], make: Any) -> list[Any]:
+    """'Harbor Kestrel Logistics re-exported chips' after 'Harbor Kestrel Logistics Ltd' in a list: later
+    mentions of a registered firm without its legal form, which the model need not tag, are found by their
+    words (two or more, whole words). A model guess lying inside such a mention gives way to it.
+    `make(start, end, name)` builds the entity."""
+    full: dict[str, str] = {}
+    for e in ents:
+        if e.label == "ORG" and (m := _LEGAL_END.search(e.canonical)) and len(e.canonical[:m.start()].split()) >= 2:
+            full.setdefault(e.canonical[:m.start()], e.canonical)
+        if e.label == "ORG" and _LEGAL_END.search(e.canonical) and (alias := _ALIAS.match(text, e.end)):
+            full.setdefault(alias.group(1), e.canonical)  # 'Shenzhen Jinrui Precision Machinery Co., Ltd. (Jinrui)'
+    if not full:
+        return ents
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(full, key=len, reverse=True))
+                         + r")(?![\w-])")
+    added, dropped = [], set()
+    for m in pattern.finditer(text):
+        hit = [e for e in ents if e.start < m.end() and m.start() < e.end]
+        if all(e.source == "ner" and m.start() <= e.start and e.end <= m.end() and e.canonical != full[m.group(0)]
+               for e in hit) and not any(e.start == m.start() and e.end >= m.end() and e.label == "ORG" for e in hit):
+            dropped.update(id(e) for e in hit)
+            added.append(make(m.start(), m.end(), full[m.group(0)]))
+    return sorted([e for e in ents if id(e) not in dropped] + added, key=lambda e: e.start)
 
 
 def short_forms(ents: list[Any]) -> None:

@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 from armswatch.extraction import designations
-from armswatch.extraction.companies import registered_names, short_forms, widen_companies
+from armswatch.extraction.companies import registered_names, short_forms, short_mentions, widen_companies
 from armswatch.extraction.dateline import dateline_countries, datelines
 from armswatch.extraction.furniture import inside
 from armswatch.extraction.gazetteer import gazetteer
@@ -160,10 +160,11 @@ def find_entities(doc: Any, furniture: list[tuple[int, int]], text: str | None =
         owned[o.start:o.end] = b"\x01" * (o.end - o.start)
     ner = [e for e in ner_ents(doc, text) if not any(owned[e.start:e.end])
            and not any(s <= e.start < end and text[e.start - 1] != "(" for s, end in places)]
-    firms = [Ent(s, e, "ORG", name, text[s:e], "ner") for s, e, name in registered_names(text)]
+    firms = [Ent(s, e, "ORG", name, text[s:e], "pattern") for s, e, name in registered_names(text)]
     ents = widen_companies(text, select(own + firms + [e for e in ner if not any(
         f.start < e.end and e.start < f.end for f in firms)]))
     ents = tidy_persons(doc, resolve_persons(doc, ents), text)
     ents = normalise_orgs(text, ents)
+    ents = short_mentions(text, ents, lambda s, e, name: Ent(s, e, "ORG", name, text[s:e], "pattern"))
     short_forms(ents)
     return [e for e in ents if not inside(furniture, e.start, e.end)]
