@@ -9,7 +9,8 @@ verb of containing (include, contain, comprise, consist of) has a shipment noun 
 told: 'It included cruise missile components ...') gives one transfer per weapon item, with
 the parties of a transfer told in the same sentence, else of the last supply told in the article. Nothing is
 given when the article has told no supply yet, or when the goods are not weapons ('the package lists 22
-companies').
+companies'). When such a sentence ends in a colon ('the seized items included:'), the goods come as a list of
+bulleted lines after it: each line naming weapons gives the same supply's transfers (`list_drafts`).
 
 Where goods were going is told the same way: 'the weapons were destined for the Houthis', 'ammunition bound for
 Russian forces'. Goods (the subject of 'destined/bound/headed', or the noun it describes) that are weapons,
@@ -30,7 +31,8 @@ from armswatch.extraction.items import PERSONNEL, items_in_span
 CONTENT_VERBS = {"include", "contain", "comprise", "consist"}
 # nouns naming a consignment of goods (not a sanctions 'package', which lists firms, not weapons)
 SHIPMENT_NOUNS = {"cargo", "haul", "shipment", "consignment", "delivery", "seizure", "load", "batch", "package",
-                  "transfer", "supply", "container", "inventory", "manifest"}
+                  "transfer", "supply", "container", "inventory", "manifest", "item"}
+BULLET = re.compile(r"\s*(?:[-–—•*▪·]|\d+[.)])\s")
 
 
 # the words either reading starts from, found once per article: most sentences have none
@@ -45,6 +47,8 @@ def _may_hold(sent: Any, ctx: roles.Context) -> bool:
 
 def _holder(verb: Any) -> Any | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "acl" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        return verb.head  # 'the seized items included:' read as a participle: the list follows
     if subj is not None and subj.lower_ in ("that", "which") or subj is None and verb.dep_ == "relcl":
         return verb.head if verb.dep_ == "relcl" else None
     return subj
@@ -69,12 +73,37 @@ def contents_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list
             _, actor, recipient, _ = ctx.last_event
         else:
             continue
+        if sent.text.rstrip().endswith(":") and actor:
+            ctx.open_list = (actor, recipient)  # the goods are listed in the lines that follow
         have = {d.item for d in drafts + out if (d.type, d.actor, d.recipient) == ("transfer", actor, recipient)}
         for item in items_of(verb, sent, ents, ctx):
             if item in WEAPONISH and item not in PERSONNEL and item not in have:
                 out.append(Draft("transfer", actor, recipient, item, verb, "transfer:contents"))
                 have.add(item)
     return out
+
+
+def list_drafts(sent: Any, ctx: roles.Context, ents: list[Any], drafts: list[Draft]) -> list[Draft]:
+    """A bulleted line of the list a haul's sentence announced ('- dozens of anti-ship cruise missiles;'):
+    a transfer of the first weapon item it names, between the parties of that haul. Any other line closes
+    the list."""
+    if ctx.open_list is None:
+        return []
+    if not _bulleted(ctx.text, sent.start_char):
+        ctx.open_list = None
+        return []
+    if drafts:
+        return []
+    actor, recipient = ctx.open_list
+    items = [i for i in items_in_span(list(sent), ents) if i in WEAPONISH and i not in PERSONNEL]
+    return [Draft("transfer", actor, recipient, item, sent.root, "transfer:listed") for item in items[:1]]  # a line
+    # is one entry of the list, however many words for weapons it has ('rifles and machine guns')
+
+
+def _bulleted(text: str, start: int) -> bool:
+    """The sentence opens a bulleted line (the parser may leave the bullet with the sentence before)."""
+    line = text.rfind("\n", 0, start) + 1
+    return BULLET.match(text, line) is not None and len(text[line:start].strip()) <= 3
 
 
 GOING = {"destined", "bound", "headed", "intended"}

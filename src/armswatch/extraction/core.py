@@ -9,7 +9,7 @@ from typing import Any
 from armswatch.extraction import roles
 from armswatch.extraction.attribution import resolve_generic
 from armswatch.extraction.claims import MILITARY, attribution, civil_drone_story, finish, sentence_drafts
-from armswatch.extraction.contents import contents_drafts, destination_drafts
+from armswatch.extraction.contents import contents_drafts, destination_drafts, list_drafts
 from armswatch.extraction.dateline import dateline_countries, datelines
 from armswatch.extraction.dates import parse_pub
 from armswatch.extraction.entities import Ent, find_entities
@@ -116,6 +116,7 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
         if claimable and not drafts:
             drafts = restatement(sent, attr, ctx.last_event, {(k[0], k[1], k[2], k[5]) for k in seen})
         if claimable:
+            drafts += list_drafts(sent, ctx, ents, drafts)
             drafts += contents_drafts(sent, ctx, ents, drafts)
             drafts += destination_drafts(sent, ctx, ents, drafts)
         if claimable and hook is not None:

@@ -28,6 +28,10 @@ _LIST_HEAD = re.compile(r"^\s*(?:read (?:more|also|next)|more on this (?:story|t
                         r"coverage|content|news))?|recommended|see also|most read|more from|you may also like|"
                         r"top stories|latest news)\s*:?\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d+\.)\s+\S")
+# a sentence that announces a list of its own ('the seized items included:', 'Entities named by the Treasury
+# include:'): its bullets are article text. Headers of link lists ('More from Land Warfare:') say so in their words.
+_LINKS_WORDS = re.compile(r"\b(?:read|related|coverage|more (?:from|on)|catch up|see also|recommended|stories|"
+                          r"articles|links?|watch|listen|follow|latest|popular|trending|newsletter)\b", re.I)
 _CLOSED = (".", "!", "”", '"', ":", ";", ")")  # '?' closes questions, which headlines also are
 
 
@@ -45,7 +49,7 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
     for line in lines:
         spans.append((pos, pos + len(line), line.strip()))
         pos += len(line) + 1
-    in_list = False
+    in_list = in_text_list = False
     for n, (start, end, stripped) in enumerate(spans):
         if not stripped:
             in_list = False
@@ -54,6 +58,10 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
         nxt = spans[n + 1][2] if n + 1 < len(spans) else ""
         if _LIST_HEAD.match(stripped):
             in_list = True
+        if not _BULLET.match(stripped):
+            in_text_list = _announces_list(stripped)
+        elif in_text_list:
+            continue
         byline = _BYLINE.match(stripped) is not None and len(stripped.split()) <= 12
         if stripped and (_LINE.match(stripped) or byline or _looks_like_prompt(stripped) or in_list
                          or _BULLET.match(stripped) and not stripped.endswith(".")
@@ -62,6 +70,12 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
     for match in _INLINE.finditer(text):
         ranges.append((match.start(), match.end()))
     return ranges
+
+
+def _announces_list(line: str) -> bool:
+    """A sentence ending in a colon, of at least four words, that does not head a list of links."""
+    return line.endswith(":") and len(line.split()) >= 4 and not _LINKS_WORDS.search(line) \
+        and not _LIST_HEAD.match(line)
 
 
 def _looks_like_prompt(line: str) -> bool:

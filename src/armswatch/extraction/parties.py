@@ -66,6 +66,7 @@ class Context:
     last_ship: str | None = None  # the flag or owner state of the last vessel named, for 'the ship'
     last_body: str | None = None  # the last team or group named, for 'the team' (monitors.py)
     monitor_events: set[str] = field(default_factory=set)  # the monitoring team's events logged (monitors.py)
+    open_list: tuple[str, str | None] | None = None  # (supplier, recipient) of a haul whose list of goods follows
 
     def fact(self, key: str, compute: Callable[[], Any]) -> Any:
         """A fact about the whole article ('is it a civilian-drone story?'), computed on first use only."""
