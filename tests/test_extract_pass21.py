@@ -104,3 +104,8 @@ def test_bullets_after_a_list_of_links_give_no_claims() -> None:
     text = HAUL.replace("According to an inventory the coastguard published, the seized items included:",
                         "Read more:")
     assert not [c for c in extract(text, "2025-06-02", learned=False).claims if c.rule == "transfer:listed"]
+
+
+def test_a_wire_storys_closing_end_is_no_organization() -> None:
+    text = "North Korea fired two ballistic missiles into the sea on Monday, Seoul said.\n\n(END)\n"
+    assert "END" not in extract(text, "2025-06-02", learned=False).entities["organizations"]

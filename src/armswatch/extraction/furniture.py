@@ -13,7 +13,9 @@ _LINE = re.compile(
     r"|join us\b|follow (?:us|our)\b|subscribe\b|sign up\b|share (?:this|on)\b|about sharing\b|advertisement\b"
     r"|published\b|updated\b|image source\b|photo\b|picture\b|credit\b|copyright\b|©"
     r"|you can also\b|loading\b|summarize\b|original source\b|source:|\d+ (?:minutes?|hours?|days?) ago\b"
-    r"|click here\b|download\b|what's the story\b|what’s the story\b)",
+    r"|click here\b|download\b|what's the story\b|what’s the story\b"
+    r"|(?:\(|-+ ?)?end(?: ?-+|\))?\s*$)",  # a wire story's closing '(END)'
+
     re.IGNORECASE,
 )
 # 'By Jane Doe and John Roe, Reuters': case matters ('By the agency's estimate, ...' opens a sentence)
