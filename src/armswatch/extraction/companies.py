@@ -124,7 +124,8 @@ def short_mentions(text: str, ents: list[Any], make: Any) -> list[Any]:
         return ents
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(full, key=len, reverse=True))
                          + r")(?![\w-])")
-    added, dropped = [], set()
+    added: list[Any] = []
+    dropped: set[int] = set()
     for m in pattern.finditer(text):
         hit = [e for e in ents if e.start < m.end() and m.start() < e.end]
         if all(e.source == "ner" and m.start() <= e.start and e.end <= m.end() and e.canonical != full[m.group(0)]
@@ -136,7 +137,7 @@ def short_mentions(text: str, ents: list[Any], make: Any) -> list[Any]:
 
 def short_forms(ents: list[Any]) -> None:
     """'Kestrel Components' after 'Kestrel Components LLC': the short form is the same firm. In place."""
-    full = {}
+    full: dict[str, str] = {}
     for e in ents:
         if e.label == "ORG" and (m := _LEGAL_END.search(e.canonical)):
             full.setdefault(e.canonical[:m.start()], e.canonical)

@@ -82,7 +82,7 @@ def _prefixed_words(nlp: Any) -> None:
     leaves the parser a stray 're' and a participle with no subject; as one token it parses as the verb it is
     (tagged by its suffix). Its lemma is set by the attribute ruler: the rule lemmatizer would make it
     're-exporte'."""
-    from spacy.attrs import ORTH
+    from spacy.attrs import ORTH  # type: ignore[import-not-found]
 
     ruler = nlp.get_pipe("attribute_ruler")
     for lemma, forms in PREFIXED.items():
