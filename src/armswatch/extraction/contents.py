@@ -26,13 +26,13 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import WEAPONISH, Draft, items_of, object_tokens
+from armswatch.extraction.furniture import BULLET
 from armswatch.extraction.items import PERSONNEL, items_in_span
 
 CONTENT_VERBS = {"include", "contain", "comprise", "consist"}
 # nouns naming a consignment of goods (not a sanctions 'package', which lists firms, not weapons)
 SHIPMENT_NOUNS = {"cargo", "haul", "shipment", "consignment", "delivery", "seizure", "load", "batch", "package",
                   "transfer", "supply", "container", "inventory", "manifest", "item"}
-BULLET = re.compile(r"\s*(?:[-–—•*▪·]|\d+[.)])\s")
 
 
 # the words either reading starts from, found once per article: most sentences have none

@@ -15,7 +15,6 @@ _LINE = re.compile(
     r"|you can also\b|loading\b|summarize\b|original source\b|source:|\d+ (?:minutes?|hours?|days?) ago\b"
     r"|click here\b|download\b|what's the story\b|what’s the story\b"
     r"|(?:\(|-+ ?)?end(?: ?-+|\))?\s*$)",  # a wire story's closing '(END)'
-
     re.IGNORECASE,
 )
 # 'By Jane Doe and John Roe, Reuters': case matters ('By the agency's estimate, ...' opens a sentence)
@@ -29,7 +28,7 @@ _INLINE = re.compile(
 _LIST_HEAD = re.compile(r"^\s*(?:read (?:more|also|next)|more on this (?:story|topic)|related(?: (?:stories|articles|"
                         r"coverage|content|news))?|recommended|see also|most read|more from|you may also like|"
                         r"top stories|latest news)\s*:?\s*$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d+\.)\s+\S")
+BULLET = re.compile(r"\s*(?:[-–—•*▪·]|\d+\.)\s+\S")  # a bulleted line (also read by contents.py)
 # a sentence that announces a list of its own ('the seized items included:', 'Entities named by the Treasury
 # include:'): its bullets are article text. Headers of link lists ('More from Land Warfare:') say so in their words.
 _LINKS_WORDS = re.compile(r"\b(?:read|related|coverage|more (?:from|on)|catch up|see also|recommended|stories|"
@@ -60,13 +59,14 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
         nxt = spans[n + 1][2] if n + 1 < len(spans) else ""
         if _LIST_HEAD.match(stripped):
             in_list = True
-        if not _BULLET.match(stripped):
+        bullet = BULLET.match(stripped) is not None
+        if not bullet:
             in_text_list = _announces_list(stripped)
         elif in_text_list:
             continue
         byline = _BYLINE.match(stripped) is not None and len(stripped.split()) <= 12
         if stripped and (_LINE.match(stripped) or byline or _looks_like_prompt(stripped) or in_list
-                         or _BULLET.match(stripped) and not stripped.endswith(".")
+                         or bullet and not stripped.endswith(".")
                          or _open_line(stripped) and (_open_line(prev) or _open_line(nxt))):
             ranges.append((start, end))
     for match in _INLINE.finditer(text):
