@@ -16,10 +16,9 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import Draft
-from armswatch.extraction.status import DENY, negated
+from armswatch.extraction.status import DENY, NAMING, negated
 
 ADMIT = {"acknowledge", "admit", "confirm"}
-NAMING = {"call", "describe", "brand", "label"}  # a denial only with a word of falsehood ('called them fakes')
 DISMISS = DENY | NAMING | {"denounce"}
 VERBS = ADMIT | DISMISS
 DEPLOYMENTS = {"deployment", "dispatch", "presence"}
@@ -81,7 +80,8 @@ def admission_drafts(sent: Any, ctx: roles.Context) -> list[Draft]:
                     continue  # 'has not acknowledged the deployment': silence, not a denial
                 status, found = "confirmed", _parties(obj, ctx)
             elif verb.lemma_ in DISMISS and head in REPORTS and (about := _talked_of(obj)) is not None:
-                if verb.lemma_ in NAMING and not {t.lower_ for t in verb.subtree} & FALSE_WORDS:
+                if verb.lemma_ in NAMING and not {t.lower_ for t in verb.subtree} & FALSE_WORDS:  # here a denial
+                    # only with a word of falsehood ('called them fakes')
                     continue  # 'described reports of the deployment as significant' denies nothing
                 status, found = "denied", _parties(about, ctx)  # 'dismissed reports of the deployment'
             else:

@@ -17,7 +17,7 @@ from typing import Any
 
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import Draft
-from armswatch.extraction.status import DENY, negated
+from armswatch.extraction.status import DENY, NAMING, negated
 
 SIDES = {"party", "side", "group", "faction", "country", "one", "belligerent", "combatant"}
 ANY = {"any", "either", "neither", "both", "all"}
@@ -68,7 +68,7 @@ def accused_recipient(tok: Any, ctx: roles.Context, actor: str) -> str | None:
     return None
 
 
-DISMISS = DENY | {"call", "describe", "brand", "label", "acknowledge", "admit"}
+DISMISS = DENY | NAMING | {"acknowledge", "admit"}
 CHARGES = {"accusation", "allegation", "claim", "charge", "report", "involvement", "role", "link", "participation"}
 EVASION_WORDS = {"theft", "thefts", "hack", "hacks", "hacking", "cybercrime", "cyber-crime", "heist", "heists",
                  "laundering", "evasion", "workers", "hackers"}

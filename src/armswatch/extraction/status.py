@@ -10,6 +10,7 @@ from armswatch.extraction.roles import governor
 from armswatch.extraction.triggers import PENALISE, SPEECH
 
 DENY = {"deny", "reject", "dismiss", "refute", "rebuff"}
+NAMING = {"call", "describe", "brand", "label"}  # deny by naming a charge ("called the reports fakes")
 PLAN_LEMMAS = {"plan", "prepare", "intend", "consider", "aim", "seek", "slate", "order", "direct", "call",
                "need", "expect", "propose", "pledge", "promise", "vow", "schedule", "poise", "want", "hope",
                "urge", "instruct", "accelerate", "set", "agree", "talk", "negotiate", "negotiation"}
