@@ -106,6 +106,15 @@ def registered_names(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+def _stems(ents: list[Any]) -> dict[str, str]:
+    """A registered firm's name without its legal form -> its full name (the first firm named, on a tie)."""
+    out: dict[str, str] = {}
+    for e in ents:
+        if e.label == "ORG" and (m := _LEGAL_END.search(e.canonical)):
+            out.setdefault(e.canonical[:m.start()], e.canonical)
+    return out
+
+
 _ALIAS = re.compile(r",? \(([A-Z][A-Za-z0-9-]+(?: [A-Z][A-Za-z0-9-]+){0,2})\)")
 
 
@@ -114,10 +123,8 @@ def short_mentions(text: str, ents: list[Any], make: Any) -> list[Any]:
     mentions of a registered firm without its legal form, which the model need not tag, are found by their
     words (two or more, whole words). A model guess lying inside such a mention gives way to it.
     `make(start, end, name)` builds the entity."""
-    full: dict[str, str] = {}
+    full = {stem: name for stem, name in _stems(ents).items() if len(stem.split()) >= 2}
     for e in ents:
-        if e.label == "ORG" and (m := _LEGAL_END.search(e.canonical)) and len(e.canonical[:m.start()].split()) >= 2:
-            full.setdefault(e.canonical[:m.start()], e.canonical)
         if e.label == "ORG" and _LEGAL_END.search(e.canonical) and (alias := _ALIAS.match(text, e.end)):
             full.setdefault(alias.group(1), e.canonical)  # 'Shenzhen Jinrui Precision Machinery Co., Ltd. (Jinrui)'
     if not full:
@@ -137,10 +144,7 @@ def short_mentions(text: str, ents: list[Any], make: Any) -> list[Any]:
 
 def short_forms(ents: list[Any]) -> None:
     """'Kestrel Components' after 'Kestrel Components LLC': the short form is the same firm. In place."""
-    full: dict[str, str] = {}
-    for e in ents:
-        if e.label == "ORG" and (m := _LEGAL_END.search(e.canonical)):
-            full.setdefault(e.canonical[:m.start()], e.canonical)
+    full = _stems(ents)
     for e in ents:
         if e.label == "ORG" and e.canonical in full:
             e.canonical = full[e.canonical]
