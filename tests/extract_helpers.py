@@ -28,3 +28,8 @@ def run() -> Callable[..., Extraction]:
 def keys(extraction: Extraction, ctype: str | None = None) -> set[tuple]:
     """``(type, actor, recipient)`` of the claims, optionally of one type."""
     return {(c.type, c.actor, c.recipient) for c in extraction.claims if ctype is None or c.type == ctype}
+
+
+def pairs(text: str, ctype: str, published: str = "2025-06-02") -> list[tuple[str | None, str | None]]:
+    """``(actor, recipient)`` of the claims of one type, in order, the rules alone."""
+    return [(c.actor, c.recipient) for c in extract(text, published, learned=False).claims if c.type == ctype]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from armswatch import extract
+from extract_helpers import pairs
 
 MSMT = "Multilateral Sanctions Monitoring Team"
 
@@ -48,20 +49,18 @@ def test_the_group_after_another_named_group_is_not_the_monitoring_team() -> Non
     assert _monitor(text) == [("monitoring report", None)]
 
 
-def _claims(text: str, kind: str) -> list[tuple[str | None, str | None]]:
-    return [(c.actor, c.recipient) for c in extract(text, "2025-06-02", learned=False).claims if c.type == kind]
 
 
 def test_weapons_supplied_by_a_state_go_to_whoever_fires_or_relies_on_them() -> None:
-    assert ("IR", "YE") in _claims("The Houthis have launched drones provided by Iran at ships in the Red Sea.",
+    assert ("IR", "YE") in pairs("The Houthis have launched drones provided by Iran at ships in the Red Sea.",
                                    "transfer")
     text = "Russian brigades near Pokrovsk rely on howitzers and rocket launchers supplied by Pyongyang."
-    assert ("KP", "RU") in _claims(text, "transfer")
+    assert ("KP", "RU") in pairs(text, "transfer")
 
 
 def test_a_drone_built_by_a_state_is_an_origin_label_not_a_production_event() -> None:
     text = "Sudan's army flew the Mohajer-6, a strike drone built by Iran's defence industry, over Khartoum."
-    assert _claims(text, "production") == []
+    assert pairs(text, "production") == []
 
 
 def _full(text: str, kind: str) -> list[tuple[str | None, str | None, str]]:
