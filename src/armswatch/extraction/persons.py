@@ -1,7 +1,8 @@
 """Person names tidied after statistical NER: titles stripped ('Gen', 'Prince'), name particles kept ('Ursula von
 der Leyen', 'Khalid bin Salman'), titled names the model took for organizations made persons ('President
-Faustin-Archange Touadéra'), and firm, outlet, place or ship names the model took for persons set right
-('Rocket Lab', 'DMM Bitcoin', 'Der Spiegel', 'Clark Air Base', 'the vessel Laura Maersk')."""
+Faustin-Archange Touadéra'), firm, outlet, place or ship names the model took for persons set right ('Rocket Lab',
+'DMM Bitcoin', 'Der Spiegel', 'Clark Air Base', 'the vessel Laura Maersk', 'the tankers Ocean Pearl and Silver
+Horizon'), and names the model cut short made whole ('No Kwang Chol' from 'Kwang Chol', 'Park Sun-won')."""
 
 from __future__ import annotations
 
@@ -12,16 +13,23 @@ from armswatch.extraction.gazetteer import gazetteer
 
 TITLE = re.compile(r"^(?:(?:Gen|Lt|Col|Maj|Adm|Brig|Sgt|Capt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep)\.?|General|Prince|Princess|"
                    r"King|Queen|Sheikh|Emir|President|Premier|Chancellor|Minister|Field Marshal|Marshal|Crown Prince|"
-                   r"Chief Executive|Chairman|Director|Commander|Secretary|Senator|Ambassador)\s+")
+                   r"Chief Executive|Chairman|Director|Commander|Secretary|Senator|Ambassador|"
+                   r"Spokes(?:man|woman|person))\s+")
 TITLE_BEFORE = re.compile(r"(?:\b(?:President|Minister|Premier|Chancellor|[Cc]hief [Ee]xecutive|CEO|[Cc]hairman|"
                           r"[Cc]hairwoman|General|Gen\.?|[Ss]pokes(?:man|woman|person)|[Ll]eader|Secretary|Commander|"
                           r"[Dd]irector|Ambassador|Senator|Prince|King|Sheikh),?\s+)$")
 PARTICLE_TAIL = re.compile(r"^\s+(?:(?:von|van|de|der|den|da|dos|del|di|le|la|al|el|bin|ibn|bint)\s+)+"
-                           r"[A-Z][\w'’-]+|^[-‐](?:[A-Z][\w'’]+)")
+                           r"[A-Z][\w'’-]+|^[-‐](?:[A-Z][\w'’]+|[a-z]{2,}\b)")
 ENDS_WITH_PARTICLE = re.compile(r"\s(?:von|van|de|der|den|da|dos|del|di|bin|ibn|bint|al)$")
 FIRM_WORDS = {"Lab", "Labs", "Cash", "Wallet", "Bitcoin", "Coin", "Exchange", "Airlines", "Shipping", "Trading",
-              "Capital", "Network", "Systems", "Media", "Finance", "Swap", "Protocol", "Markets", "Motors"}
+              "Capital", "Network", "Systems", "Media", "Finance", "Swap", "Protocol", "Markets", "Motors",
+              "Fireworks", "United", "Pay", "Monitor", "Orbital", "Space", "Line", "Lines", "Cargo", "Logistics",
+              "Electronics", "Aerospace", "Dynamics", "Robotics", "Microtech"}
 PLACE_WORDS = {"Base", "Airport", "Port", "Harbour", "Harbor", "Airfield", "Street", "Square", "Bridge", "Island"}
+PLACE_TAILS = {"Bay", "Park", "Spaceport", "Cosmodrome", "Beach", "Strait", "Canal", "Province", "Valley"}  # last word
+KOREAN_SURNAMES = {"Kim", "Ri", "Pak", "Park", "Choe", "Choi", "Jong", "Jang", "Kang", "Han", "Ho", "Hong", "Jo", "Cho",
+                   "No", "Rim", "Yun", "Song", "O", "Paek", "Sin", "Hwang", "Ryu", "Kwon", "Ju", "Chae", "Mun", "Son",
+                   "Yang", "An", "Ko", "Jon", "Sim", "Thae", "Hyon", "Kye", "Ryom", "Yu", "Nam", "Jin"}
 ARTICLES = {"Der", "Die", "Das", "Le", "La", "Les", "El", "Il"}
 VESSELS = {"vessel", "ship", "tanker", "freighter", "carrier", "boat", "feeder", "ferry", "yacht", "liner"}
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|von|van|de|der|al|bin|ibn|la|le)){1,4}$")
@@ -36,6 +44,32 @@ def _vessel_name(doc: Any, ent: Any) -> bool:
     root = span.root
     return root.dep_ == "appos" and root.head.lemma_.lower() in VESSELS or \
         any(t.lemma_.lower() in VESSELS for t in doc[max(span.start - 2, 0):span.start])
+
+
+def _after_the(doc: Any, ent: Any) -> bool:
+    """'the Ocean Mirage, Silver Lyra and Kestrel Star': a name after 'the' (or a conjunct of one) is a ship,
+    firm or place; people take no article ('the late X' aside)."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or span.root.dep_ in ("compound", "poss", "nmod", "amod"):
+        return False  # 'the Yoon Suk Yeol government'
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    start = min([first.i, *(t.i for t in first.children if t.dep_ == "compound" and t.i < first.i)])
+    return start > 0 and doc[start - 1].lower_ == "the"
+
+
+def _korean_surname(ent: Any, text: str) -> None:
+    """'No Kwang Chol' tagged from 'Kwang Chol': a Korean surname just before a two-syllable given name."""
+    words = ent.text.split()
+    before = text[max(0, ent.start - 8):ent.start]
+    m = re.search(r"(?<![\w.])([A-Z][a-z]{0,4}) $", before)
+    if m is None or m.group(1) not in KOREAN_SURNAMES or len(words) != 2 or ent.canonical != ent.text or \
+            any(w in KOREAN_SURNAMES for w in words[:1]):
+        return
+    ent.start -= len(m.group(1)) + 1
+    ent.text = text[ent.start:ent.end]
+    ent.canonical = ent.text
 
 
 _CAP = r"[A-Z][a-zà-ÿżźćńółęąś'’-]+"
@@ -82,12 +116,14 @@ def tidy_persons(doc: Any, ents: list[Any], text: str) -> list[Any]:
             e.end += tail.end()
             e.text = text[e.start:e.end]
             e.canonical = e.text
+        _korean_surname(e, text)
         e.canonical = gazetteer().persons.get(e.canonical, e.canonical)
         words = e.canonical.split()
         if words[0] in ARTICLES or any(w in FIRM_WORDS for w in words) or \
                 (len(words[0]) > 1 and words[0].isupper() and words[0].isalpha()):
             e.label = "ORG"  # 'Der Spiegel', 'Rocket Lab', 'DMM Bitcoin'
-        elif any(w in PLACE_WORDS for w in words) or _vessel_name(doc, e):
+        elif any(w in PLACE_WORDS for w in words) or words[-1] in PLACE_TAILS or _vessel_name(doc, e) or \
+                _after_the(doc, e):
             continue  # 'Clark Air Base', 'the feeder vessel Laura Maersk'
         out.append(e)
     people = [o for o in out if o.label == "PERSON"]
