@@ -43,3 +43,11 @@ def test_firm_words_make_an_organization_and_place_endings_drop_the_name() -> No
     ents = _ents("Fireworks from Delmonte Fireworks lit up Suyeong Bay on Saturday, and Harbin Cargo Line said "
                  "it would ship the next batch. Crowds gathered in Olympic Park.")
     assert ents["persons"] == []
+
+
+def test_a_two_word_ministry_field_is_kept_and_the_unification_ministry_gets_its_state() -> None:
+    ents = _ents("Seoul's Unification Ministry said North Korea's Ministry of Rocket Industry had ordered new "
+                 "launchers, and the ruling Workers' Party praised the plan.")
+    orgs = set(ents["organizations"])
+    assert {"South Korean Ministry of Unification", "Workers' Party of Korea"} <= orgs
+    assert any(o.endswith("Ministry of Rocket Industry") for o in orgs)

@@ -24,12 +24,13 @@ _NOT_ORG = re.compile(r"\b(?:Treaty|Pact|Accord|Agreement|Convention|Partnership
 _TITLE_OF = re.compile(r"\b(?:Secretary|Minister) of $")
 _MINISTRY = re.compile(r"^(?:the\s+)?(?:(?P<f1>[A-Z][a-z]+)\s+Ministry|Ministry\s+of\s+(?P<rest>.+))$", re.I)
 _STATE_BODIES = re.compile(r"^(?:Joint Chiefs of Staff|General Staff|Air Force|Foreign Office|Defence Ministry|"
-                           r"Defense Ministry|Foreign Ministry|Ministry of .+)$")
+                           r"Defense Ministry|Foreign Ministry|Unification Ministry|Ministry of .+)$")
 
 
 _MINISTRY_MENTION = re.compile(
     r"\b(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Trade|Emergencies|Energy) Ministry"
-    r"|Ministry of (?:Foreign Affairs|National Defen[cs]e|[A-Z][a-z]+(?:(?:,| and) (?:[A-Z][a-z]+|[A-Z]{2,5}))*)"
+    r"|Ministry of (?:Foreign Affairs|National Defen[cs]e|[A-Z][a-z]+(?: Industry| Industries| Affairs| Security"
+    r"| Development| Resources| Protection| Relations| Construction)?(?:(?:,| and) (?:[A-Z][a-z]+|[A-Z]{2,5}))*)"
     r"(?P<of> of (?:the )?(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)\b")  # 'Ministry of Science and ICT'
 
 

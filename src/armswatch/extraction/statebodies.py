@@ -22,7 +22,7 @@ DEFENCE_NAMES = {"KR": "Ministry of National Defense", "TW": "Ministry of Nation
 MINISTRY_FIELDS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence", "trade": "Trade",
                    "commerce": "Commerce", "economy": "Economy", "finance": "Finance", "interior": "Interior",
                    "justice": "Justice", "agriculture": "Agriculture", "energy": "Energy",
-                   "emergencies": "Emergency Situations"}
+                   "emergencies": "Emergency Situations", "unification": "Unification"}
 _BODY = (r"(?P<body>(?P<field>foreign|defen[cs]e|trade|commerce|economy|finance|interior|justice|agriculture|"
          r"energy) ministry|ministry of (?P<field2>foreign affairs|defen[cs]e|trade|commerce|economy|finance|"
          r"interior|justice|agriculture|energy)|air force|navy|"
