@@ -66,3 +66,20 @@ def test_help_does_not_load_heavy_modules() -> None:
             "if m in sys.modules]; print(','.join(heavy))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""
+
+
+def test_files_a_folder_walk_does_not_read_are_named_in_a_note_and_the_json(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("A short but valid report about a sanctions designation.")
+    (folder / "report.pdf").write_bytes(b"%PDF-1.7 not read")
+    (folder / "scan.PDF").write_bytes(b"%PDF-1.7 not read either")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    result = run(tmp_path / "a.db", "ingest", "--no-extract", str(folder))
+    assert result.exit_code == 0, result.output  # a skipped file is news, not a failure
+    assert "skipped 3 files in folders (.docx ×1, .pdf ×2)" in result.output
+    summary = json.loads(run(tmp_path / "b.db", "ingest", "--no-extract", "--json", str(folder)).stdout)
+    assert sorted(Path(p).name for p in summary["skipped"]) == ["notes.docx", "report.pdf", "scan.PDF"]
+    assert summary["stored"] == 1
+    quiet = run(tmp_path / "c.db", "ingest", "--no-extract", str(folder / "good.txt"))
+    assert "skipped" not in quiet.output

@@ -27,7 +27,7 @@ def extract_cmd(
     from armswatch.exc import ArmswatchError
     from armswatch.extraction.core import extract
     from armswatch.ingestion.build import build_document
-    from armswatch.ingestion.sources import read_sources
+    from armswatch.ingestion.sources import read_sources, skipped_files, skipped_note
 
     settings = settings_from(ctx, allow_private=allow_private or None)
     out, err = console(), console(stderr=True)
@@ -53,6 +53,8 @@ def extract_cmd(
             out.print(f"  - {c.type} {c.actor or '?'} → {c.recipient or '-'} [{c.item}] {c.status}"
                       f" {c.date or ''} {('src: ' + c.source) if c.source else ''}", markup=False)
             out.print(f"      “{c.evidence[:160]}”", markup=False, style="dim")
+    if note := skipped_note(skipped_files(targets)):
+        err.print(f"note: {note}", markup=False)
     if failed:
         raise typer.Exit(1)
 

@@ -24,6 +24,7 @@ def ingest_cmd(
 ) -> None:
     """Ingest articles, extract their claims and screen their parties."""
     from armswatch.ingestion.pipeline import ingest
+    from armswatch.ingestion.sources import skipped_note
 
     settings = settings_from(ctx, allow_private=allow_private or None, max_bytes=max_bytes,
                              extract=False if no_extract else None, screen=False if no_screen else None)
@@ -49,6 +50,8 @@ def ingest_cmd(
     else:
         out.print(f"stored {summary.stored}, duplicate {summary.duplicate}, failed {summary.failed}"
                   f" (near-duplicates linked: {summary.near_duplicates})")
+    if note := skipped_note(summary.skipped):
+        err.print(f"note: {note}", markup=False)
     if summary.failed:
         raise typer.Exit(1)
 

@@ -10,7 +10,7 @@ from armswatch.exc import ArmswatchError
 from armswatch.ingestion import dedup
 from armswatch.ingestion.build import build_document
 from armswatch.ingestion.raw import RawArticle
-from armswatch.ingestion.sources import read_sources
+from armswatch.ingestion.sources import read_sources, skipped_files
 from armswatch.ingestion.stages import Stage, default_stages
 from armswatch.model import Document
 from armswatch.settings import Settings
@@ -34,6 +34,7 @@ class Outcome:
 @dataclass
 class Summary:
     outcomes: list[Outcome] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files a folder walk did not read (unsupported type)
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -57,7 +58,7 @@ class Summary:
     def to_dict(self) -> dict[str, Any]:
         return {
             "stored": self.stored, "duplicate": self.duplicate, "failed": self.failed,
-            "near_duplicates": self.near_duplicates,
+            "near_duplicates": self.near_duplicates, "skipped": self.skipped,
             "documents": [
                 {"origin": o.origin, "status": o.status, "id": o.doc_id, "duplicate_of": o.duplicate_of,
                  "title": o.title, "error": o.error.to_dict() if o.error else None}
@@ -77,7 +78,8 @@ def ingest(
     (the default stages only); writes stay in this process, in input order.
     """
     settings = settings or Settings.from_env()
-    summary = Summary()
+    targets = list(targets)
+    summary = Summary(skipped=skipped_files(targets))
     if workers > 1 and stages is None:
         from armswatch.ingestion.parallel import ingest_parallel
 

@@ -52,6 +52,31 @@ def read_source(target: str, settings: Settings) -> Iterator[Item]:
             yield UnsupportedInput("no such file, folder or URL", where=target)
 
 
+def skipped_files(targets: Iterable[str]) -> list[str]:
+    """The files a folder walk passes over (a type armswatch does not read, or Markdown), so the user hears
+    of them: reading nothing from a folder of PDFs must not look like success."""
+    out: list[str] = []
+    for target in targets:
+        path = Path(target)
+        if target != "-" and not is_url(target) and path.is_dir():
+            out += [str(p) for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith(".")
+                    and p.suffix.lower() not in FOLDER_SUFFIXES]
+    return out
+
+
+def skipped_note(skipped: list[str]) -> str | None:
+    """One line for the user: how many files were not read, of which types, and what is read."""
+    if not skipped:
+        return None
+    kinds: dict[str, int] = {}
+    for name in skipped:
+        suffix = Path(name).suffix.lower() or "(no suffix)"
+        kinds[suffix] = kinds.get(suffix, 0) + 1
+    listed = ", ".join(f"{k} ×{n}" for k, n in sorted(kinds.items()))
+    return (f"skipped {len(skipped)} file{'s' if len(skipped) != 1 else ''} in folders ({listed}); "
+            f"a folder walk reads {' '.join(sorted(FOLDER_SUFFIXES))}")
+
+
 def read_sources(targets: Iterable[str], settings: Settings) -> Iterator[Item]:
     for target in targets:
         yield from read_source(target, settings)
