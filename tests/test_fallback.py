@@ -147,3 +147,14 @@ def test_a_learned_enforcement_never_names_the_violator_as_enforcer() -> None:
 def test_armed_groups_and_companies_are_never_learned_enforcers() -> None:
     assert fallback._cannot_enforce("Lazarus Group") and fallback._cannot_enforce("Wagner Group")
     assert not fallback._cannot_enforce("European Union") and not fallback._cannot_enforce("US")
+
+
+def test_a_learned_supply_told_without_goods_stands_with_an_unspecified_item() -> None:
+    """'authorised $571 million in defence articles and services for Taiwan': no item word the lexicon knows,
+    yet a supply the fallback reads; its item says so instead of the claim being dropped."""
+    text = (FIXTURES / "heldout_e" / "articles" / "he04.txt").read_text("utf-8").split("\n\n", 1)[1]
+    claims = extract(text, "2023-12-21").claims
+    unnamed = [c for c in claims if c.item == fallback.UNNAMED_ITEM["transfer"]]
+    assert unnamed and all(c.rule == "learned:transfer" for c in unnamed)
+    assert {(c.actor, c.recipient) for c in unnamed} == {("US", "TW")}
+    assert set(fallback.UNNAMED_ITEM) == {"enforcement", "evasion", "agreement", "transfer"}
