@@ -51,3 +51,10 @@ def test_a_two_word_ministry_field_is_kept_and_the_unification_ministry_gets_its
     orgs = set(ents["organizations"])
     assert {"South Korean Ministry of Unification", "Workers' Party of Korea"} <= orgs
     assert any(o.endswith("Ministry of Rocket Industry") for o in orgs)
+
+
+def test_a_person_after_a_qualified_title_keeps_the_name_and_the_source() -> None:
+    ex = extract("The U.S. John Kirby, the White House spokesman, said North Korea had shipped artillery shells "
+                 "to Russia.", "2025-06-02", learned=False)
+    assert "John Kirby" in ex.entities["persons"]
+    assert [c.source for c in ex.claims if c.type == "transfer"] == ["John Kirby"]

@@ -55,7 +55,11 @@ def _after_the(doc: Any, ent: Any) -> bool:
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    start = min([first.i, *(t.i for t in first.children if t.dep_ == "compound" and t.i < first.i)])
+    start = span.start
+    if first.i != span.root.i:  # the first conjunct's name: its head and the words joined to it on the left
+        start = first.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == first.i:
+            start -= 1
     return start > 0 and doc[start - 1].lower_ == "the"
 
 
