@@ -58,3 +58,18 @@ def test_a_person_after_a_qualified_title_keeps_the_name_and_the_source() -> Non
                  "to Russia.", "2025-06-02", learned=False)
     assert "John Kirby" in ex.entities["persons"]
     assert [c.source for c in ex.claims if c.type == "transfer"] == ["John Kirby"]
+
+
+def test_cabinet_in_a_title_and_a_surname_alone_are_not_organizations() -> None:
+    ents = _ents("Chief Cabinet Secretary Yoshiro Tanabe said Tokyo would freeze the assets of three shipping "
+                 "firms. \"We will keep working with our partners,\" Tanabe said.")
+    assert "Cabinet" not in ents["organizations"] and "Tanabe" not in ents["organizations"]
+    assert "Yoshiro Tanabe" in ents["persons"]
+
+
+def test_named_ships_are_not_organizations_but_an_airline_after_carrier_is() -> None:
+    ents = _ents("The Treasury also designated the Volga Trader, a Russian-flagged cargo ship that called at "
+                 "Rajin four times. Two Iranian cargo ships, the Zagros Star and the Kavir Bay, later left "
+                 "Bandar Abbas. Budget carrier Solaris Airways ordered 40 Airbus jets.")
+    assert not {"Volga Trader", "Zagros Star"} & set(ents["organizations"])
+    assert "Solaris Airways" in ents["organizations"]

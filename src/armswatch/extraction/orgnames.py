@@ -22,6 +22,7 @@ _DEFINED = re.compile(r"((?:[A-Z][\w'’&.-]*|of|and|for|the|on|in|de|&)(?:[ ,]+
 _NOT_ORG = re.compile(r"\b(?:Treaty|Pact|Accord|Agreement|Convention|Partnership|Protocol|Memorandum)\b|"
                       r"\b[A-Z]*\d+[A-Z]*\b|^(?:MAX|Heavy|Compact)$|\bHeavy$")
 _TITLE_OF = re.compile(r"\b(?:Secretary|Minister) of $")
+_TITLE_AFTER = re.compile(r" (?:Secretary|Minister)\b")  # 'Chief Cabinet Secretary': 'Cabinet' is in a title
 _MINISTRY = re.compile(r"^(?:the\s+)?(?:(?P<f1>[A-Z][a-z]+)\s+Ministry|Ministry\s+of\s+(?P<rest>.+))$", re.I)
 _STATE_BODIES = re.compile(r"^(?:Joint Chiefs of Staff|General Staff|Air Force|Foreign Office|Defence Ministry|"
                            r"Defense Ministry|Foreign Ministry|Unification Ministry|Ministry of .+)$")
@@ -169,7 +170,8 @@ def normalise_orgs(text: str, ents: list[Any]) -> list[Any]:
                 long = acronyms[e.canonical]
                 e.canonical = g.orgs[long].name if long in g.orgs else long
             if e.source == "ner" and e.canonical not in g.orgs and (
-                    _NOT_ORG.search(e.canonical) or _TITLE_OF.search(text[max(0, e.start - 14):e.start])):
+                    _NOT_ORG.search(e.canonical) or _TITLE_OF.search(text[max(0, e.start - 14):e.start])
+                    or _TITLE_AFTER.match(text, e.end)):
                 continue  # 'Secretary of State', 'Minister of Defence': part of a title
             known = g.org_by_name.get(e.canonical)
             generic = e.canonical if known is None or (known.kind == "state" and known.country is None) else None

@@ -32,18 +32,24 @@ KOREAN_SURNAMES = {"Kim", "Ri", "Pak", "Park", "Choe", "Choi", "Jong", "Jang", "
                    "Yang", "An", "Ko", "Jon", "Sim", "Thae", "Hyon", "Kye", "Ryom", "Yu", "Nam", "Jin"}
 ARTICLES = {"Der", "Die", "Das", "Le", "La", "Les", "El", "Il"}
 VESSELS = {"vessel", "ship", "tanker", "freighter", "carrier", "boat", "feeder", "ferry", "yacht", "liner"}
+SHIPS = VESSELS - {"carrier", "liner"}  # an organization after 'low-cost carrier' is an airline
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|von|van|de|der|al|bin|ibn|la|le)){1,4}$")
 _ORGISH = re.compile(r"\b(?:Inc|Corp|Company|Co|Ltd|LLC|Group|Bank|Agency|Ministry|Department|Council|Committee|"
                      r"Institute|Party|Army|Navy|Force|Forces|Office|Service|Industries|Holdings|News|Aviation)\b")
 
 
-def _vessel_name(doc: Any, ent: Any) -> bool:
+def _vessel_name(doc: Any, ent: Any, vessels: set[str] = VESSELS) -> bool:
     span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "appos" and root.head.lemma_.lower() in VESSELS or \
-        any(t.lemma_.lower() in VESSELS for t in doc[max(span.start - 2, 0):span.start])
+    head = root
+    while head.dep_ == "conj" and head.head.i < head.i:  # 'two cargo ships, the Sahand Star and the Kavir Bay'
+        head = head.head
+    return head.dep_ == "appos" and head.head.lemma_.lower() in vessels or \
+        any(t.lemma_.lower() in vessels for t in doc[max(span.start - 2, 0):span.start]) or \
+        any(c.dep_ == "appos" and c.lemma_.lower() in vessels for c in root.children)  # 'X, a cargo ship'
+
 
 
 def _after_the(doc: Any, ent: Any) -> bool:
@@ -107,7 +113,8 @@ def tidy_persons(doc: Any, ents: list[Any], text: str) -> list[Any]:
             e.label = "PERSON"  # 'President Faustin-Archange Touadéra', 'chief executive Guillaume Faury'
             e.canonical = e.text
         if e.label != "PERSON":
-            out.append(e)
+            if not (e.label == "ORG" and e.source == "ner" and _vessel_name(doc, e, SHIPS)):
+                out.append(e)  # a ship is neither a person nor an organization
             continue
         if (m := TITLE.match(e.canonical)) and " " in e.canonical[m.end():]:
             e.start += m.end()
