@@ -73,3 +73,9 @@ def test_named_ships_are_not_organizations_but_an_airline_after_carrier_is() -> 
                  "Bandar Abbas. Budget carrier Solaris Airways ordered 40 Airbus jets.")
     assert not {"Volga Trader", "Zagros Star"} & set(ents["organizations"])
     assert "Solaris Airways" in ents["organizations"]
+
+
+def test_a_named_destination_outranks_a_state_the_purpose_clause_only_mentions() -> None:
+    ex = extract("Officials believe Pyongyang will send more engineers to Kursk once the fighting there ends, "
+                 "to rebuild roads damaged during the Ukrainian incursion.", "2025-06-02", learned=False)
+    assert {(c.actor, c.recipient) for c in ex.claims if c.type == "deployment"} == {("KP", "RU")}
