@@ -79,3 +79,9 @@ def test_a_named_destination_outranks_a_state_the_purpose_clause_only_mentions()
     ex = extract("Officials believe Pyongyang will send more engineers to Kursk once the fighting there ends, "
                  "to rebuild roads damaged during the Ukrainian incursion.", "2025-06-02", learned=False)
     assert {(c.actor, c.recipient) for c in ex.claims if c.type == "deployment"} == {("KP", "RU")}
+
+
+def test_the_state_a_system_was_used_against_is_not_the_one_stationing_it() -> None:
+    ex = extract("Putin said the new missile system, first used against the Ukrainian city of Dnipro last month, "
+                 "could be stationed in Belarus next year.", "2025-06-02", learned=False)
+    assert not any(c.actor == "UA" for c in ex.claims)

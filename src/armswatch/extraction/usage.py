@@ -333,6 +333,7 @@ def _destinations(tok: Any, ctx: roles.Context) -> list[str]:
 
 
 FIRMS = {"company", "firm", "entity", "network", "front", "business", "enterprise"}
+TARGETING = {"against", "on", "at", "over"}  # what the goods were used on is never whose they are
 
 
 def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> list[Draft]:
@@ -340,6 +341,8 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
     actors: list[str] = []
     if passive:  # 'North Korean troops were sent to Russia'; 'Wagner mercenaries were deployed': the group
         subj = [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
+        targets = {t.i for p in subj if p.dep_ == "prep" and p.lower_ in TARGETING for t in p.subtree}
+        subj = [t for t in subj if t.i not in targets]  # 'the system, first used against the Ukrainian city'
         actors = _armed_groups(subj, ctx) or roles.origin_of(subj, ctx)
     unnamed = passive and not actors  # 'a further 3,000 troops were sent in January': whose and where, told before
     if unnamed and ctx.last_host:
