@@ -85,3 +85,10 @@ def test_the_state_a_system_was_used_against_is_not_the_one_stationing_it() -> N
     ex = extract("Putin said the new missile system, first used against the Ukrainian city of Dnipro last month, "
                  "could be stationed in Belarus next year.", "2025-06-02", learned=False)
     assert not any(c.actor == "UA" for c in ex.claims)
+
+
+def test_a_state_in_a_relative_clause_of_the_purpose_is_not_the_one_served() -> None:
+    ex = extract("About 11,000 North Korean soldiers were deployed to Russia's Kursk region in October. Officials "
+                 "said Pyongyang had sent a further contingent of 3,000 troops in January to replace heavy losses, "
+                 "which Seoul's spy agency puts at 300 killed.", "2025-06-02", learned=False)
+    assert {(c.actor, c.recipient) for c in ex.claims if c.type == "deployment"} == {("KP", "RU")}

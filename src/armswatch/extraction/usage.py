@@ -303,17 +303,30 @@ def _served(tok: Any, ctx: roles.Context, exclude: set[str], places_too: bool = 
             owner = ctx.by_token.get(sub.head.i)
             if owner is not None and owner.label == "ORG" and owner is not ent:
                 continue  # "South Korea's National Intelligence Service" trailing the clause: the body's state
-            if ent is not None and (sub.dep_ == "poss" or sub.head.lower_ in SERVE_HEADS or sub.dep_ == "dobj"):
+            if ent is not None and (sub.dep_ == "poss" and not _relative_aside(sub, purpose)
+                                    or sub.head.lower_ in SERVE_HEADS or sub.dep_ == "dobj"):
                 value = roles.party(ent, "recipient")
                 if value and value not in exclude and len(value) == 2:
                     return [value]
         if not places_too:
             continue
-        places = roles.parties_in([t for t in purpose.subtree if t.i not in enemy], ctx, "recipient")
+        places = roles.parties_in([t for t in purpose.subtree if t.i not in enemy and not _relative_aside(t, purpose)],
+                                  ctx, "recipient")
         places = [p for p in places if p not in exclude and len(p) == 2]
         if places:
             return places[:1]
     return roles.purpose_recipient(tok, ctx, exclude) if places_too else []
+
+
+def _relative_aside(tok: Any, top: Any) -> bool:
+    """'to replace losses, which Seoul's intelligence service puts at 300': a word inside a relative clause
+    comments on the purpose, it names no state served."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _destinations(tok: Any, ctx: roles.Context) -> list[str]:
