@@ -92,3 +92,10 @@ def test_a_state_in_a_relative_clause_of_the_purpose_is_not_the_one_served() -> 
                  "said Pyongyang had sent a further contingent of 3,000 troops in January to replace heavy losses, "
                  "which Seoul's spy agency puts at 300 killed.", "2025-06-02", learned=False)
     assert {(c.actor, c.recipient) for c in ex.claims if c.type == "deployment"} == {("KP", "RU")}
+
+
+def test_a_state_air_force_or_navy_in_capitals_is_an_organization_named_as_written() -> None:
+    orgs = _ents("Six more jets were handed over to the Belarusian Air Force in March. The Myanmar Air Force has "
+                 "flown them in strikes, and the Royal Canadian Navy tracked the tanker. Russia's Navy shelled "
+                 "the port.")["organizations"]
+    assert {"Belarusian Air Force", "Myanmar Air Force", "Royal Canadian Navy", "Russian Navy"} <= set(orgs)

@@ -77,8 +77,10 @@ def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, s
         body = m.group("body")
         lower = body.lower()
         ministry, embassy, mission = "ministry" in lower, lower.startswith("embassy"), "mission" in lower
-        if body[0].isupper() and not (ministry or embassy or mission):
-            continue  # 'Air Force', 'Navy' in capitals: the gazetteer or NER names them
+        capital = body[0].isupper() and not (ministry or embassy or mission)
+        if capital and (lower not in ("air force", "navy") or any(e.start < m.end() and m.start() < e.end
+                                                                   and e.label != "COUNTRY" for e in ents)):
+            continue  # other bodies in capitals: the gazetteer or NER names them
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or span[-1].dep_ == "compound" and not (ministry or embassy):
             continue  # 'navy ships', 'air force base': a modifier, not the body acting
@@ -88,6 +90,13 @@ def state_bodies(doc: Any, text: str, ents: list[Any]) -> list[tuple[int, int, s
         if state is None or state not in demonyms:
             continue
         adj = "U.S." if state == "US" else demonyms[state]
+        before = text[max(0, m.start() - 30):m.start()]
+        if capital and (written := next((w.group(1) for w in (re.search(r"([A-Z][a-z]+ [A-Z][a-z]+) $", before),
+                                                                re.search(r"([A-Z][a-z]+) $", before))
+                                         if w and countries.get(w.group(1)) == state), None)):
+            adj = written  # 'the Myanmar Air Force', 'the Belarusian Air Force': as written
+            if before[:-len(written) - 1].rstrip().endswith("Royal"):
+                adj = f"Royal {written}"  # 'the Royal Canadian Navy'
         if ministry:
             word = (m.group("field") or m.group("field2")).lower().split()[0]
             name = ministry_name(state, MINISTRY_FIELDS[word], adj)
