@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,14 +16,31 @@ from sqlalchemy.exc import SQLAlchemyError
 from armswatch.exc import StoreError
 from armswatch.settings import Settings, normalise_db_url
 
+WAL_ATTEMPTS = 60  # about 18 s of waiting in all
+
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")  # one writer, many readers
+    cursor.execute("PRAGMA busy_timeout=30000")
+    _wal(cursor)  # one writer, many readers
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _wal(cursor: Any) -> None:
+    """Put the file in WAL mode (a setting the file keeps). Switching a fresh file needs an exclusive lock that
+    SQLite does not wait for, so processes opening a new database together retry here instead of failing with
+    'database is locked'."""
+    for attempt in range(WAL_ATTEMPTS):
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(min(0.5, 0.01 * (attempt + 1)))
 
 
 @dataclass
