@@ -51,7 +51,6 @@ def _vessel_name(doc: Any, ent: Any, vessels: set[str] = VESSELS) -> bool:
         any(c.dep_ == "appos" and c.lemma_.lower() in vessels for c in root.children)  # 'X, a cargo ship'
 
 
-
 def _after_the(doc: Any, ent: Any) -> bool:
     """'the Ocean Mirage, Silver Lyra and Kestrel Star': a name after 'the' (or a conjunct of one) is a ship,
     firm or place; people take no article ('the late X' aside)."""
