@@ -89,11 +89,14 @@ def field_agrees(name: str, pred: Any, gold: Any) -> bool:
     return norm_key(str(pred)) == norm_key(str(gold)) or _head(pred) == _head(gold)
 
 
-def match_claims(preds: list[Claim], golds: list[dict[str, Any]]) -> tuple[list[tuple[Claim, dict]], int, int]:
-    """Greedy one-to-one matching; returns (pairs, false positives, false negatives)."""
+def match_claims(preds: list[Claim], golds: list[dict[str, Any]],
+                 alts: list[Alternatives] | None = None) -> tuple[list[tuple[Claim, dict]], int, int]:
+    """Greedy one-to-one matching; returns (pairs, false positives, false negatives). ``alts``: the golds'
+    notes already read (`parse_note`), if the caller has them."""
     pairs: list[tuple[Claim, dict[str, Any]]] = []
     free = list(range(len(golds)))
-    alts = [parse_note(g) for g in golds]  # each note read once, not once per prediction and field
+    if alts is None:
+        alts = [parse_note(g) for g in golds]  # each note read once, not once per prediction and field
     fp = 0
     for pred in preds:
         options = [i for i in free if _key_match(pred, golds[i], alts[i])]
@@ -125,14 +128,16 @@ def score(pairs: list[tuple[Extraction, dict[str, Any]]]) -> dict[str, Any]:
     fields = {f: [0, 0] for f in FIELDS}
     docs = []
     for extraction, gold in pairs:
-        matched, fp, fn = match_claims(extraction.claims, gold.get("claims", []))
+        golds = gold.get("claims", [])
+        alts = [parse_note(g) for g in golds]
+        alt_of = {id(g): a for g, a in zip(golds, alts, strict=True)}
+        matched, fp, fn = match_claims(extraction.claims, golds, alts)
         totals["claims"][0] += len(matched)
         totals["claims"][1] += fp
         totals["claims"][2] += fn
         for pred, g in matched:
-            alt = parse_note(g)
             for f in FIELDS:
-                fields[f][0] += _agrees(f, pred, g, alt)
+                fields[f][0] += _agrees(f, pred, g, alt_of[id(g)])
                 fields[f][1] += 1
         for label in ENTITY_LABELS:
             want = {_entity_key(label, v) for v in gold.get("entities", {}).get(label, [])}
