@@ -43,7 +43,7 @@ def read_source(target: str, settings: Settings) -> Iterator[Item]:
     else:
         path = Path(target)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+            for child in _folder_files(path):
                 if child.suffix.lower() in FOLDER_SUFFIXES:
                     yield from read_file(child, settings)
         elif path.is_file():
@@ -59,9 +59,13 @@ def skipped_files(targets: Iterable[str]) -> list[str]:
     for target in targets:
         path = Path(target)
         if target != "-" and not is_url(target) and path.is_dir():
-            out += [str(p) for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith(".")
-                    and p.suffix.lower() not in FOLDER_SUFFIXES]
+            out += [str(p) for p in _folder_files(path) if p.suffix.lower() not in FOLDER_SUFFIXES]
     return out
+
+
+def _folder_files(path: Path) -> list[Path]:
+    """The files of a folder walk, sorted: every level, hidden files left out."""
+    return sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
 
 
 def skipped_note(skipped: list[str]) -> str | None:
