@@ -121,7 +121,7 @@ def resolve_persons(doc: Any, ents: list[Any]) -> list[Any]:
     orgs = {e.canonical for e in ents if e.label == "ORG"}
     org_like = {e.text for e in ents if e.label == "ORG"}
     out = []
-    surnames = {f.canonical.split()[-1]: f.canonical for f in full if len(f.canonical.split()[-1]) > 2}
+    surnames = {f.canonical.split()[-1] for f in full if len(f.canonical.split()[-1]) > 2}
     for e in ents:
         if e.label == "ORG" and e.source == "ner" and " " not in e.canonical:
             longer = next((o.canonical for o in ents if o.label == "ORG" and o is not e
@@ -129,7 +129,7 @@ def resolve_persons(doc: Any, ents: list[Any]) -> list[Any]:
             if longer:
                 e.canonical = longer
             elif e.text in surnames and e.text not in g.orgs:
-                e.label, e.canonical = "PERSON", surnames[e.text]  # '..., Hayashi said': the person named before
+                e.label = "PERSON"  # '..., Hayashi said': the person named before (linked just below)
         if e.label == "PERSON" and " " not in e.canonical:
             target = next((f.canonical for f in full if f.canonical.split()[-1] == e.canonical
                            or f.text.split()[-1] == e.text), None)
