@@ -291,10 +291,12 @@ def _battle_place(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
     return []
 
 
-def _served(tok: Any, ctx: roles.Context, exclude: set[str], places_too: bool = True) -> list[str]:
-    """'sent to help Russian troops', 'to fight alongside Russian forces in Kursk': the state served. Without
-    ``places_too``, only a state the purpose clause names as the one helped (its forces, its possessive, the
-    helped object), not any state the clause mentions ('to rebuild what the Ukrainian incursion damaged')."""
+def _served(tok: Any, ctx: roles.Context, exclude: set[str]) -> tuple[list[str], list[str]]:
+    """'sent to help Russian troops', 'to fight alongside Russian forces in Kursk': the state served, as
+    (helped, mentioned). Helped: a state the purpose clause names as the one helped (its forces, its
+    possessive, the helped object). Mentioned, weaker than a destination: any other state of the purpose
+    clause ('to rebuild what the Ukrainian incursion damaged')."""
+    mentioned: list[str] = []
     for purpose in (c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i):
         enemy = {t.i for v in purpose.subtree if v.lemma_ in HOSTILE for c in v.children if c.dep_ == "dobj"
                  for t in c.subtree}  # 'to push back Ukrainian forces': the enemy, never the state served
@@ -307,15 +309,12 @@ def _served(tok: Any, ctx: roles.Context, exclude: set[str], places_too: bool = 
                                     or sub.head.lower_ in SERVE_HEADS or sub.dep_ == "dobj"):
                 value = roles.party(ent, "recipient")
                 if value and value not in exclude and len(value) == 2:
-                    return [value]
-        if not places_too:
-            continue
-        places = roles.parties_in([t for t in purpose.subtree if t.i not in enemy and not _relative_aside(t, purpose)],
-                                  ctx, "recipient")
-        places = [p for p in places if p not in exclude and len(p) == 2]
-        if places:
-            return places[:1]
-    return roles.purpose_recipient(tok, ctx, exclude) if places_too else []
+                    return [value], []
+        if not mentioned:
+            places = roles.parties_in([t for t in purpose.subtree if t.i not in enemy
+                                       and not _relative_aside(t, purpose)], ctx, "recipient")
+            mentioned = [p for p in places if p not in exclude and len(p) == 2][:1]
+    return [], mentioned
 
 
 def _relative_aside(tok: Any, top: Any) -> bool:
@@ -381,8 +380,9 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
     owner = [roles.party(e, "recipient") for p in roles._prep_objects(tok, {"to", "into"}) for c in p.children
              if c.dep_ == "poss" and (e := ctx.by_token.get(c.i)) is not None and e.label == "COUNTRY"]
     # 'to Russia's Kursk region to help rebuild areas hit in the fighting with Ukraine': the owned destination
-    recipients = [o for o in owner if o and o != actor] or _served(tok, ctx, {actor}, places_too=False) or \
-        _destinations(tok, ctx) or _served(tok, ctx, {actor})
+    helped, mentioned = _served(tok, ctx, {actor})
+    recipients = [o for o in owner if o and o != actor] or helped or _destinations(tok, ctx) or mentioned or \
+        roles.purpose_recipient(tok, ctx, {actor})
     if not recipients and ctx.last_host and ctx.last_host[0] == actor and (_more_of(tok) or unnamed):
         recipients = [ctx.last_host[1]]  # 'to dispatch a further contingent': where the earlier ones went
     out = [Draft("deployment", actor, r, who, tok, f"deployment:{tok.lemma_}") for r in recipients[:2]
