@@ -74,7 +74,7 @@ def _korean_surname(ent: Any, text: str) -> None:
     before = text[max(0, ent.start - 8):ent.start]
     m = re.search(r"(?<![\w.])([A-Z][a-z]{0,4}) $", before)
     if m is None or m.group(1) not in KOREAN_SURNAMES or len(words) != 2 or ent.canonical != ent.text or \
-            any(w in KOREAN_SURNAMES for w in words[:1]):
+            words[0] in KOREAN_SURNAMES:
         return
     ent.start -= len(m.group(1)) + 1
     ent.text = text[ent.start:ent.end]
