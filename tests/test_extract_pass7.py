@@ -31,7 +31,7 @@ def test_entities_located_in_listed_states_are_each_a_target(run) -> None:
 def test_double_object_hand_names_the_recipient_first(run) -> None:
     ex = run("Canada has handed Ukraine two thousand rounds of artillery ammunition.")
     assert keys(ex, "transfer") == {("transfer", "CA", "UA")}
-    assert [c.item for c in ex.claims if c.type == "transfer"] == ["munitions"]
+    assert [c.item for c in ex.claims if c.type == "transfer"] == ["artillery shells"]
 
 
 def test_a_compound_names_one_item_by_its_head_or_its_specific_modifier(run) -> None:

@@ -48,6 +48,9 @@ def is_trigger(tok: Any) -> bool:
 
 
 def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
+    if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "nmod") and tok.i > 0 and \
+            tok.doc[tok.i - 1].text == "-" and tok.head.i > tok.i:
+        return []  # 'multiple-launch rocket systems', 'a missile-test site': part of a hyphenated modifier
     found = _rule_drafts(tok, sent, ctx, ents)
     return found or orders.delivery_follow_up(tok, sent, ctx, ents)
 

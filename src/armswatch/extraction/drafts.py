@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from armswatch.extraction import roles
-from armswatch.extraction.items import items_in_span
+from armswatch.extraction.items import GENERIC_HEADS, item_in, items_in_span
 from armswatch.extraction.triggers import VERBS
 
 WEAPONISH = {"drones", "attack drones", "artillery shells", "ballistic missiles", "cruise missiles",
              "hypersonic missiles", "anti-tank missiles", "air defence systems", "missiles", "rocket systems",
-             "munitions", "artillery", "tanks", "combat aircraft", "helicopters", "warships", "small arms", "mines",
-             "radar", "bombs", "grenades", "optical sights",
+             "missile launchers", "munitions", "artillery", "tanks", "combat aircraft", "helicopters", "warships",
+             "small arms", "mines", "radar", "bombs", "grenades", "optical sights",
              "nuclear weapons", "wmd", "military technology", "drone technology", "drone components",
              "missile technology", "military equipment", "weapons", "dual-use goods", "space technology",
              "military training", "oil", "materials", "underwater drones", "electronic warfare systems",
@@ -50,6 +50,33 @@ def object_tokens(trigger: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _listed(head: Any) -> list[Any]:
+    """A list's nouns however the parser hung them: conjuncts ('shells, rockets and troops'), a list in
+    apposition ('missiles, 170 mm guns and 240 mm launchers'; not a lone renaming one, 'missiles, possibly the
+    Kheibar Shekan'), and nouns the parser made conjuncts of a 'for' object ('rockets for launch systems and
+    missiles', 'engines for drones, radars and guns'); the 'for' object itself is what the parts are for."""
+    out: list[Any] = []
+    purposes: set[int] = set()
+    todo = [head]
+    while todo:
+        node = todo.pop(0)
+        if node in out or node.i in purposes:
+            continue
+        out.append(node)
+        todo.extend(node.conjuncts)
+        todo.extend(c for c in node.children if c.dep_ == "appos" and (c.conjuncts or _for_objects(c)))
+        if node is not head:
+            for obj in _for_objects(node):
+                purposes.add(obj.i)
+                todo.extend(obj.conjuncts)
+    return out
+
+
+def _for_objects(node: Any) -> list[Any]:
+    return [o for p in node.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+            if o.dep_ == "pobj" and o.conjuncts]
+
+
 def heads_of(trigger: Any) -> list[Any]:
     """Object heads and their conjuncts ('shells, rockets and troops'); 'of'/'with' objects of those."""
     out: list[Any] = []
@@ -59,13 +86,7 @@ def heads_of(trigger: Any) -> list[Any]:
             preps = [child, *child.conjuncts] if child.dep_ == "prep" else []  # 'with shells and with rockets'
             heads = [c for p in preps for c in p.children if c.dep_ == "pobj"] if preps else [child]
             for head in heads:
-                out.extend([head, *head.conjuncts])
-                # 'engines for drones, radar systems and missiles': the list goes on as conjuncts of 'drones'
-                out.extend(c for h in head.conjuncts for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
-                           for o in p.children if o.dep_ == "pobj" for c in o.conjuncts)
-                # 'missiles, 170 mm guns and 240 mm launchers': a list the parser hung on the first noun
-                out.extend(c for h in (head, *head.conjuncts) for a in h.children if a.dep_ == "appos" and a.conjuncts
-                           for c in (a, *a.conjuncts))
+                out.extend(_listed(head))
     # 'delivered missiles, the report said, along with guns and launchers': items added by 'along with'
     for holder in (trigger, *[c for c in trigger.children if c.dep_ == "parataxis"]):
         for along in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("along", "together")):
@@ -79,9 +100,21 @@ def heads_of(trigger: Any) -> list[Any]:
     return out
 
 
+def _shared_head(head: Any) -> list[str]:
+    """'space and missile technology', 'cruise and anti-ship missiles': coordinated modifiers of one noun, each
+    with the noun an item of its own (when they name different items)."""
+    for mod in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i):
+        words = [w for w in (mod, *mod.conjuncts) if w.i < head.i]
+        if len(words) > 1:
+            found = [cat for w in words if (cat := item_in(f"{w.text} {head.text}"))]
+            if len(set(found)) > 1:
+                return list(dict.fromkeys(found))
+    return []
+
+
 def head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
     phrase = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")] or [head]
-    found = items_in_span(phrase, ents)
+    found = _shared_head(head) or items_in_span(phrase, ents)
     purpose = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
                if o.dep_ == "pobj"]
     if not found and purpose:  # 'engines for long-range drones': what the parts are for names the item
@@ -101,6 +134,20 @@ def head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
             "batch", "consignment", "shipment", "lot", "quantity", "number", "cargo", "delivery")) and ctx.last_item:
         # 'aims to produce 6,000 a month': a bare number counts the goods last named
         found = [ctx.last_item]
+    return found
+
+
+def _included(trigger: Any) -> list[str]:
+    """Items of an 'including' / 'such as' list on the trigger or its object."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    lists = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("including", "like")
+             for o in p.children if o.dep_ == "pobj"]
+    lists += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" and any(
+        a.lower_ == "such" for a in p.children) for o in p.children if o.dep_ == "pobj"]
+    found: list[str] = []
+    for head in (n for o in lists for n in _listed(o)):
+        phrase = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")]
+        found += [i for i in items_in_span(phrase, []) if i not in found]
     return found
 
 
@@ -132,6 +179,8 @@ def items_of(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None
         if clause.dep_ == "relcl" and clause is not trigger:
             for head in (clause.head, *clause.head.conjuncts):
                 found += [i for i in head_items(head, ents, ctx) if i not in found]
+    if found and set(found) <= GENERIC_HEADS and (named := _included(trigger)):
+        return named  # 'shipped weapons to Russia, including shells and missiles': the goods the list names
     if found:
         return found
     tokens = object_tokens(trigger)

@@ -20,18 +20,22 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"(?:attack|suicide|kamikaze|strike|combat|one-way attack) drones?|loitering (?:munitions?|suicide)"
      r"|suicide (?:unmanned|uavs?)|\bshaheds?\b", "attack drones"),
     (r"drones?|uavs?|unmanned aerial vehicles?|unmanned aircraft", "drones"),
-    (r"artillery shells?|shells?(?! (?:compan|firm|account|corporation|entit|network|vessel|structure))"
+    (r"artillery (?:shells?|ammunition)|mortar (?:rounds?|shells?|bombs?)"
+     r"|shells?(?! (?:compan|firm|account|corporation|entit|network|vessel|structure))"
      r"|artillery rounds?|rounds? of ammunition|\bshelling", "artillery shells"),  # not 'shell companies'
     (r"ballistic missiles?|icbms?|srbms?|irbms?", "ballistic missiles"),
     (r"cruise missiles?", "cruise missiles"),
     (r"hypersonic missiles?", "hypersonic missiles"),
     (r"anti-tank (?:missiles?|weapons?)", "anti-tank missiles"),
-    (r"air[- ]defen[cs]e (?:systems?|missiles?|components?)|surface-to-air missiles?|interceptors?"
+    (r"air[- ]defen[cs]e (?:systems?|missiles?|components?|batteries)"
+     r"|surface-to-air missiles?|interceptors?"
      r"|anti-aircraft (?:guns?|systems?|missiles?)", "air defence systems"),
     (r"missiles?", "missiles"),
     (r"(?:multiple )?rocket (?:systems?|launchers?)|mlrs|rockets?", "rocket systems"),
+    (r"launchers?|transporter[- ]erector[- ]launchers?|\btels?\b", "missile launchers"),
     (r"ammunition|munitions?|ammo", "munitions"),
-    (r"howitzers?|artillery (?:systems?|pieces?|guns?)|artillery|self-propelled guns?", "artillery"),
+    (r"howitzers?|artillery (?:systems?|pieces?|guns?)|artillery|self-propelled guns?|mortars",
+     "artillery"),
     (r"infantry fighting vehicles?|ifvs?", "infantry fighting vehicles"),
     (r"tanks?|armou?red (?:vehicles?|personnel carriers?)|apcs?", "tanks"),
     (r"(?:attack |military |combat |transport )?helicopters?|gunships?", "helicopters"),
@@ -64,7 +68,7 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"engineers|technicians|specialists|advisers|advisors|instructors|deminers|sappers", "military specialists"),
     (r"crude oil|refined petroleum|petroleum|oil|(?<!-)fuel|diesel", "oil"),  # not 'dual-fuel vessels'
     (r"cryptocurrenc(?:y|ies)|crypto|bitcoin|virtual assets", "cryptocurrency"),
-    (r"electronic warfare (?:systems?|equipment)|jamming (?:systems?|equipment)|jammers?",
+    (r"electronic[- ]warfare (?:systems?|equipment)|jamming (?:systems?|equipment)|jammers?",
      "electronic warfare systems"),
     (r"(?:military )?equipment|hardware|materiel|(?:military|war|defen[cs]e) supplies", "military equipment"),
     (r"weapons?|arms|weaponry|armaments?", "weapons"),
