@@ -75,6 +75,9 @@ def _target_heads(tok: Any, preps: frozenset[str]) -> list[Any]:
     heads = [c for p in holders for first in p.children if first.dep_ == "prep" and first.lower_ in ON | preps
              for prep in (first, *first.conjuncts) for c in prep.children if c.dep_ == "pobj"
              and c.lemma_.lower() not in LIST_NOUNS]  # 'put X on their sanctions lists': the list is no target
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in OF_TARGET:  # 'designations of China-based suppliers'
+        heads += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                  if c.dep_ == "pobj" and c.ent_type_ != "DATE"]
     heads += objects
     heads += [c for t in tok.subtree if t.lower_ == "with" and t.head.lower_ in ("along", "together")
               for c in t.children if c.dep_ == "pobj"]  # 'designated X, along with several Y entities'
@@ -83,6 +86,7 @@ def _target_heads(tok: Any, preps: frozenset[str]) -> list[Any]:
 
 
 ON = frozenset({"on", "against"})
+OF_TARGET = {"designation", "indictment", "listing", "blacklisting", "prosecution"}  # whose 'of' is the target
 RUN_GLUE = {",", "and", "or", "&"}
 
 
