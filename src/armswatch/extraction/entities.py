@@ -143,6 +143,19 @@ def select(ents: list[Ent]) -> list[Ent]:
     return sorted(chosen, key=lambda e: e.start)
 
 
+FIRM_TAILS = {"Technology", "Technologies", "Machinery", "Trading", "Soft", "Software", "Network", "Electronics",
+              "Industries", "Industrial", "Logistics", "Shipping", "Engineering", "Equipment", "Materials",
+              "Microtech", "Microelectronics", "Instruments", "Components", "Tech"}
+
+
+def _firm_prefix(place: Ent, ner: list[Ent]) -> bool:
+    """'Harbin Northstar Precision Machinery', 'Yanbian Silverleaf Technology': a city that begins a company name
+    the model tagged whole is part of that name, not a mention of the place."""
+    return place.label == "COUNTRY" and any(
+        e.label == "ORG" and e.start == place.start and e.end > place.end and len(e.text.split()) >= 3
+        and e.text.split()[-1] in FIRM_TAILS for e in ner)
+
+
 def find_entities(doc: Any, furniture: list[tuple[int, int]], text: str | None = None) -> list[Ent]:
     from armswatch.extraction.ner import ner_ents, resolve_persons
     from armswatch.extraction.persons import tidy_persons
@@ -155,10 +168,12 @@ def find_entities(doc: Any, furniture: list[tuple[int, int]], text: str | None =
     bodies = [Ent(s, e, "ORG", name, text[s:e], "pattern") for s, e, name in state_bodies(doc, text, placed + gazetted)]
     own = select(placed + gazetted + pattern_weapons(text) + bodies + ministry_mentions(text)
                  + federal_district_bodies(text))
+    found = ner_ents(doc, text)
+    own = [o for o in own if not _firm_prefix(o, found)]
     owned = bytearray(len(text))
     for o in own:
         owned[o.start:o.end] = b"\x01" * (o.end - o.start)
-    ner = [e for e in ner_ents(doc, text) if not any(owned[e.start:e.end])
+    ner = [e for e in found if not any(owned[e.start:e.end])
            and not any(s <= e.start < end and text[e.start - 1] != "(" for s, end in places)]
     firms = [Ent(s, e, "ORG", name, text[s:e], "pattern") for s, e, name in registered_names(text)]
     ents = widen_companies(text, select(own + firms + [e for e in ner if not any(

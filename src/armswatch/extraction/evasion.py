@@ -18,6 +18,9 @@ SANCTIONS_WORDS = re.compile(r"\bsanction|\bembargo|\bresolutions?\b|\bblacklist
 BUNKERING = re.compile(r"\bbunkering\b", re.I)
 
 
+BASED = {"based", "registered", "headquartered", "incorporated"}
+
+
 def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     text = sent.text  # rebuilt from the tokens on each access
@@ -30,7 +33,9 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
             continue  # boats going dark to fish illegally evade no sanctions
         start = sent.start_char + m.start()
         tok = next((t for t in sent if t.idx >= start), sent.root)
-        actors, _ = roles.find_actor(tok, ctx, "make")
+        actors, src = roles.find_actor(tok, ctx, "make")
+        if item == "front companies" and src is not None and any(t.lower_ in BASED for t in src.subtree):
+            actors = []  # 'a Shenyang-based front company': a front acts for another; where it sits is no evader
         if not actors:
             actors, _ = roles.find_actor(sent.root, ctx, "make")
         blamed = _blamed(tok, sent, ctx)
