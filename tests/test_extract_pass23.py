@@ -1,0 +1,82 @@
+"""Session-19 rules (sentences written here): one claim per item when a report lists goods, however the
+list is worded or parsed. Rules alone (``learned=False``)."""
+
+from __future__ import annotations
+
+from armswatch import extract
+
+
+def _items(text: str, ctype: str = "transfer") -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.actor, c.recipient, c.item) for c in extract(text, "2025-06-02", learned=False).claims
+            if c.type == ctype]
+
+
+def test_an_including_list_replaces_a_generic_head() -> None:
+    got = _items("Officials said Belarus has kept shipping weapons to Russia, including mortar rounds, "
+                 "anti-tank missiles and self-propelled howitzers.")
+    items = {i for _, _, i in got}
+    assert {"artillery shells", "anti-tank missiles", "artillery"} <= items
+    assert "weapons" not in items
+    assert {(a, r) for a, r, _ in got} == {("BY", "RU")}
+
+
+def test_a_generic_head_without_a_list_stays() -> None:
+    assert _items("Officials said Belarus has kept shipping weapons to Russia.") == [("BY", "RU", "weapons")]
+
+
+def test_coordinated_modifiers_of_one_noun_are_two_items() -> None:
+    items = {i for _, _, i in _items("Russia is giving Iran help with space and missile technology.")}
+    assert items == {"space technology", "missile technology"}
+
+
+def test_a_list_hung_on_a_for_object_is_followed() -> None:
+    # the parser hangs 'missiles' on 'systems' (what the rockets are for); it is a third item shipped
+    got = _items("North Korea has shipped grenades, rockets for multiple-launch systems and short-range ballistic "
+                 "missiles to Russia.")
+    assert {"grenades", "rocket systems", "ballistic missiles"} <= {i for _, _, i in got}
+
+
+def test_a_hyphenated_launch_modifier_is_no_launch_event() -> None:
+    claims = extract("North Korea has shipped rockets for multiple-launch systems to Russia.", "2025-06-02",
+                     learned=False).claims
+    assert not [c for c in claims if c.type in ("test", "deployment")]
+
+
+def test_launchers_are_an_item_of_their_own() -> None:
+    got = _items("North Korea has handed Russia ballistic missile launchers and several ballistic missiles.")
+    assert {i for _, _, i in got} == {"missile launchers", "ballistic missiles"}
+
+
+def test_a_lone_renaming_apposition_is_not_another_item() -> None:
+    got = _items("Iran is preparing to send Russia longer-range missiles, possibly the Kheibar Shekan.")
+    assert len(got) == 1
+
+
+def test_hyphenated_electronic_warfare_gear_is_named() -> None:
+    got = _items("Russia has provided North Korea with electronic-warfare equipment.")
+    assert [i for _, _, i in got] == ["electronic warfare systems"]
+
+
+def test_designations_of_place_based_firms_target_that_state() -> None:
+    claims = extract("Britain announced its own designations of Kazakhstan-based suppliers in May.", "2025-06-02",
+                     learned=False).claims
+    assert [(c.type, c.actor, c.recipient) for c in claims] == [("enforcement", "GB", "KZ")]
+
+
+def test_a_city_based_firm_targets_the_city_state() -> None:
+    claims = extract("The Treasury also imposed sanctions on a Shenyang-based trading firm that it said had arranged "
+                     "visas for North Korean IT teams.", "2025-06-02", learned=False).claims
+    assert ("enforcement", "US", "CN") in {(c.type, c.actor, c.recipient) for c in claims}
+
+
+def test_where_a_front_company_sits_is_not_the_evader() -> None:
+    text = ("North Korea earns millions from its IT workers. The Treasury designated a Qingdao-based front company "
+            "that received the payments.")
+    evasions = [(c.actor, c.item) for c in extract(text, "2025-06-02", learned=False).claims if c.type == "evasion"]
+    assert evasions == [("KP", "front companies")]
+
+
+def test_a_city_at_the_head_of_a_company_name_stays_in_the_name() -> None:
+    ents = extract("The firm, Harbin Northstar Precision Machinery, shipped the parts.", "2025-06-02",
+                   learned=False).entities
+    assert "Harbin Northstar Precision Machinery" in ents["organizations"]
