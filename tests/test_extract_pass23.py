@@ -80,3 +80,27 @@ def test_a_city_at_the_head_of_a_company_name_stays_in_the_name() -> None:
     ents = extract("The firm, Harbin Northstar Precision Machinery, shipped the parts.", "2025-06-02",
                    learned=False).entities
     assert "Harbin Northstar Precision Machinery" in ents["organizations"]
+
+
+def _hosts(text: str) -> set[str | None]:
+    return {c.recipient for c in extract(text, "2025-06-02", learned=False).claims
+            if c.type == "deployment" and c.actor == "KP"}
+
+
+def test_workers_kept_in_a_list_of_states_are_each_a_deployment() -> None:
+    assert _hosts("Pyongyang keeps IT workers in Russia, Laos, Cambodia and Nigeria, the monitors said.") == {
+        "RU", "LA", "KH", "NG"}
+
+
+def test_smaller_groups_in_other_states_are_deployments_too() -> None:
+    assert _hosts("Some 900 North Korean IT workers remain in Russia, with smaller numbers in Laos and Vietnam.") \
+        == {"RU", "LA", "VN"}
+
+
+def test_a_state_that_has_workers_abroad_deploys_them() -> None:
+    assert _hosts("North Korea has several hundred IT workers in Laos, officials said.") == {"LA"}
+
+
+def test_troops_still_name_one_host() -> None:
+    # only workers are kept in many states at once; a troop movement names where they went
+    assert len(_hosts("North Korean troops remain in Russia, with smaller units in Belarus.")) == 1

@@ -19,7 +19,7 @@ from armswatch.extraction.triggers import NOUNS, VERBS
 
 # verbs that deploy people only with the people as object and a place: 'moved troops to X', 'keeps forces in X'
 OUTPUT_PHRASAL = {"turn", "churn", "crank", "pump"}  # with 'out': production verbs
-HOLD = {"move", "redeploy", "relocate", "maintain", "keep", "rotate"}
+HOLD = {"move", "redeploy", "relocate", "maintain", "keep", "rotate", "have"}
 ROUTE = {"route", "reroute", "forward", "divert"}  # supply verbs only with a destination ('routed the parts to X')
 NEWS = {"information", "intelligence", "detail", "details", "view", "concern", "assessment", "finding", "evidence",
         "update", "analysis", "news", "report", "experience", "lesson", "insight"}

@@ -253,8 +253,11 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     if not served and not places and tok.lemma_ not in BE | ARRIVE:
         places = _battle_place(tok, ctx, {home or ""})  # 'took part in expelling Ukrainian forces from Kursk'
     out = [r for r in (*served, *places) if r and len(r) == 2 and r != home]
+    if out and people[0] == "workers":  # 'IT workers remain in China, with smaller numbers in Laos and Russia'
+        out = list(dict.fromkeys(out + [r for r in _smaller_groups(holder, ctx) if r != home]))[:4]
     goods = arrival(tok, sent, ctx, ents) if tok.lemma_ in ARRIVE else []  # 'arrived along with a radar'
-    return ([Draft("deployment", actor, out[0], people[0], tok, f"deployment:{tok.lemma_}")] if out else []) + goods
+    hosts = out if people[0] == "workers" else out[:1]
+    return [Draft("deployment", actor, r, people[0], tok, f"deployment:{tok.lemma_}") for r in hosts] + goods
 
 
 HOSTILE = {"push", "drive", "repel", "fight", "attack", "defeat", "expel", "oust", "counter", "kill", "repulse",
@@ -385,13 +388,23 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
         roles.purpose_recipient(tok, ctx, {actor})
     if not recipients and ctx.last_host and ctx.last_host[0] == actor and (_more_of(tok) or unnamed):
         recipients = [ctx.last_host[1]]  # 'to dispatch a further contingent': where the earlier ones went
-    out = [Draft("deployment", actor, r, who, tok, f"deployment:{tok.lemma_}") for r in recipients[:2]
+    if "workers" in people and recipients:  # '... in China, with smaller groups in Laos and Russia'
+        recipients = recipients + [r for r in _smaller_groups(tok, ctx) if r not in recipients]
+    hosts = recipients[:4] if "workers" in people else recipients[:2]  # workers are kept in many states at once
+    out = [Draft("deployment", actor, r, who, tok, f"deployment:{tok.lemma_}") for r in hosts
            if r != actor and len(r) == 2 for who in people]  # 'deminers and workers': one claim each
     if not out and not recipients and abroad and "workers" in people:  # 'sent IT workers abroad'
         out = [Draft("deployment", actor, None, "workers", tok, f"deployment:{tok.lemma_}")]
     if out and "workers" in people and len(actor) == 2:
         out.append(Draft("evasion", actor, None, "overseas workers", tok, "evasion:workers"))
     return out
+
+
+def _smaller_groups(tok: Any, ctx: roles.Context) -> list[str]:
+    """States in a 'with' phrase that places more of the same people: 'with smaller teams (operating) in X and
+    Y'."""
+    return [v for w in roles._prep_objects(tok, {"with"}) for p in w.subtree if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" for v in roles.conj_parties(o, ctx, "recipient") if len(v) == 2]
 
 
 MORE = {"further", "more", "additional", "another", "fresh", "extra"}
