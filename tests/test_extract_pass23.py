@@ -104,3 +104,20 @@ def test_a_state_that_has_workers_abroad_deploys_them() -> None:
 def test_troops_still_name_one_host() -> None:
     # only workers are kept in many states at once; a troop movement names where they went
     assert len(_hosts("North Korean troops remain in Russia, with smaller units in Belarus.")) == 1
+
+
+def test_firms_a_speaker_said_supplied_are_the_suppliers() -> None:
+    got = _items("The State Department designated ten entities, including two Turkish companies it said had "
+                 "supplied Iran with drone engines.")
+    assert ("TR", "IR", "drone components") in got
+
+
+def test_the_state_that_imports_the_goods_receives_them() -> None:
+    got = _items("Chinese exporters supplied most of the microchips that Russia imported last year.")
+    assert got == [("CN", "RU", "electronic components")]
+
+
+def test_a_clause_on_the_goods_is_not_their_origin() -> None:
+    claims = extract("Those sanctioned had supplied the drones that Russia uses against Ukrainian cities.",
+                     "2025-06-02", learned=False).claims
+    assert not [c for c in claims if c.type == "transfer" and c.actor == "UA"]

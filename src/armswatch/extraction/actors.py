@@ -91,6 +91,9 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
                 return phrase_parties(obj, ctx, "actor"), obj
         if (obj := _penalised(token)) is not None and (found := phrase_parties(obj, ctx, "actor")):
             return found, obj  # 'sanctioned two Turkish firms for supplying engines': the firms supply
+        if token.dep_ == "ccomp" and head.lemma_ in SPEECH and head.dep_ == "relcl" and \
+                _child(token, {"nsubj", "nsubjpass"}) is None and (found := phrase_parties(head.head, ctx, "actor")):
+            return found, head.head  # 'two Chinese firms it said had supplied X': the firms the clause is on
         if token.dep_ == "ccomp" and head.lemma_ in SPEECH:
             break
         if token.dep_ in ("nsubj", "nsubjpass"):

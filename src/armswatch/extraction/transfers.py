@@ -104,11 +104,15 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         if not recipients and len(objects) > 1:  # 'handed Ukraine 1.1 million rounds' parsed as two objects
             recipients = roles.phrase_parties(objects[0], ctx, "recipient")
     if not recipients:
+        recipients = _taker(tok, ctx, actor)  # 'supplied the chips that Russia imported'
+    if not recipients:
         recipients = roles.purpose_recipient(tok, ctx, {actor or ""})
     if not recipients and tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
         recipients = _user_of(tok.head, ctx)  # 'Russia fired missiles supplied by X': who fires them received them
     if actor is None and not army:  # the army supplied is no origin of goods
-        origins = roles.origin_of(object_tokens(tok), ctx)
+        tokens = object_tokens(tok)  # nor a clause on them: 'the drones that Russia uses on Ukrainian cities'
+        clauses = {d.i for t in tokens if t.dep_ == "relcl" for d in t.subtree}
+        origins = roles.origin_of([t for t in tokens if t.i not in clauses], ctx)
         actor = origins[0] if origins else None
     coord = [a for a in actors[1:] if len(a) == 2] if src is not None and src.conjuncts or \
         tok.pos_ == "NOUN" else []
@@ -129,6 +133,22 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
 
 USE_VERBS = {"use", "rely", "fire", "operate", "deploy", "field", "employ", "launch", "depend", "possess", "receive",
              "get", "acquire", "obtain", "buy", "rush", "move", "bring"}
+
+
+def _taker(tok: Any, ctx: roles.Context, actor: str | None) -> list[str]:
+    """The state that imports, buys or uses the goods a supply names, in a clause on them: 'X supplied most of the
+    chips that Russia imported', 'sold engines Iran uses in its drones'."""
+    if tok.pos_ != "VERB":
+        return []
+    goods = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *roles._prep_objects(c, {"of"}))]
+    for clause in (r for g in goods for r in g.children if r.dep_ == "relcl" and r.lemma_ in USE_VERBS | {
+            "import", "need", "purchase", "procure"}):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            found = [v for v in roles.phrase_parties(subj, ctx, "recipient") if len(v) == 2 and v != actor]
+            if found:
+                return found[:1]
+    return []
 
 
 def _user_of(goods: Any, ctx: roles.Context) -> list[str]:
