@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from armswatch.extraction import combat, orders, roles, usage
+from armswatch.extraction import combat, orders, presence, roles, sending, usage
 from armswatch.extraction.contents import CARRY, carried
 from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of
 from armswatch.extraction.enforce import HIT_VERBS, enforcement, measures_hit
@@ -37,7 +37,7 @@ def trigger_words() -> frozenset[str]:
     A cheap filter: a token whose words are all outside this set cannot start a claim, so it is skipped.
     """
     return frozenset({"fly", "operate", "credit", "order", "train", "help", "assist", "arm", "share", "make"}).union(
-        HIT_VERBS, usage.PRESENCE, usage.BE, usage.ARRIVE, LIST_VERBS, AGENT_NOUNS, VERBS, NOUNS,
+        HIT_VERBS, presence.PRESENCE, presence.BE, usage.ARRIVE, LIST_VERBS, AGENT_NOUNS, VERBS, NOUNS,
         orders.DELIVER_VERBS, HOLD, OUTPUT_PHRASAL, CARRY)
 
 
@@ -68,14 +68,14 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return orders.order_verb(tok, sent, ctx, ents)
     if tok.pos_ == "NOUN" and tok.lemma_ == "order" and tok.i not in ctx.by_token:
         return orders.order_noun(tok, sent, ctx, ents)
-    if tok.pos_ == "VERB" and tok.lemma_ == "train" and (found := usage.training(tok, sent, ctx)):
+    if tok.pos_ == "VERB" and tok.lemma_ == "train" and (found := presence.training(tok, sent, ctx)):
         return found
-    if tok.pos_ == "VERB" and tok.lemma_ in usage.PRESENCE and tok.lemma_ not in VERBS and (
-            (found := usage.presence(tok, sent, ctx, ents)) or tok.lemma_ not in usage.ARRIVE | {"help"}):
+    if tok.pos_ == "VERB" and tok.lemma_ in presence.PRESENCE and tok.lemma_ not in VERBS and (
+            (found := presence.presence(tok, sent, ctx, ents)) or tok.lemma_ not in usage.ARRIVE | {"help"}):
         return found  # 'instructors arrived in X'; with no people arriving, 'tanks arrived in X' is read below
         # (and 'helped X with its satellites' is help given, below)
-    if tok.pos_ in ("AUX", "VERB") and tok.lemma_ in usage.BE:
-        return usage.presence(tok, sent, ctx, ents)
+    if tok.pos_ in ("AUX", "VERB") and tok.lemma_ in presence.BE:
+        return presence.presence(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in HOLD:
         items = items_of(tok, sent, ents, ctx)
         holders = (tok, *(c for c in tok.children if c.dep_ == "dobj"))  # 'rotated a contingent ... into X'
@@ -236,4 +236,4 @@ def _deployment(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items:
         served = roles.parties_in([c for c in obj.subtree if c.dep_ == "poss"], ctx, "recipient")
         item = "mercenaries" if len(actors[0]) > 2 else "troops"
         return [Draft("deployment", actors[0], r, item, tok, "deployment:lead") for r in served[:1]]
-    return usage.send_people(tok, sent, ctx, items)
+    return sending.send_people(tok, sent, ctx, items)
