@@ -121,3 +121,11 @@ def test_a_clause_on_the_goods_is_not_their_origin() -> None:
     claims = extract("Those sanctioned had supplied the drones that Russia uses against Ukrainian cities.",
                      "2025-06-02", learned=False).claims
     assert not [c for c in claims if c.type == "transfer" and c.actor == "UA"]
+
+
+def test_a_measure_in_a_participle_is_imposed_by_the_main_subject() -> None:
+    text = ("China is the main supplier of the parts. Britain's Foreign Office announced its own package on "
+            "Friday, freezing the assets of 14 companies in Kazakhstan.")
+    got = {(c.actor, c.recipient) for c in extract(text, "2025-06-02", learned=False).claims
+           if c.type == "enforcement"}
+    assert got and all(a == "GB" for a, _ in got)

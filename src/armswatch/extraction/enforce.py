@@ -84,6 +84,9 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
             found += roles.parties_in(own, ctx, "actor")[:1]
     elif home := home_body(subj, ctx):
         found = [home]
+    elif subj is None and verb.pos_ == "VERB" and verb.dep_ in ("advcl", "xcomp", "conj") and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and (own := _upper_subject(verb, ctx)):
+        found = own  # 'Britain announced its package, freezing the assets of ...': the one who announced freezes
     elif verb is not tok and verb.lemma_ in ANNOUNCE and subj is not None and \
             (own := [v for v in roles.phrase_parties(subj, ctx, "actor") if _valid(v)] or (
                 [ctx.last_speaker] if subj.lemma_.lower() in DOCUMENTS and ctx.last_speaker else [])):
@@ -105,6 +108,14 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
         upper = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
         out = [a for a in (roles.phrase_parties(upper, ctx, "actor") if upper is not None else []) if _valid(a)]
     return out
+
+
+def _upper_subject(verb: Any, ctx: roles.Context) -> list[str]:
+    """The parties of the subject of the verb a participle or conjunct hangs on, when it names one."""
+    upper = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if upper is None or upper.pos_ == "PRON":
+        return []
+    return [v for v in roles.phrase_parties(upper, ctx, "actor") if _valid(v)][:1]
 
 
 def _union_seat(actor: str, sent: Any, ctx: roles.Context) -> str:
