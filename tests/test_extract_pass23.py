@@ -129,3 +129,17 @@ def test_a_measure_in_a_participle_is_imposed_by_the_main_subject() -> None:
     got = {(c.actor, c.recipient) for c in extract(text, "2025-06-02", learned=False).claims
            if c.type == "enforcement"}
     assert got and all(a == "GB" for a, _ in got)
+
+
+def test_firing_own_missiles_in_a_drill_is_a_test() -> None:
+    claims = extract("North Korean state media said Kim Jong Un had guided a joint strike drill in which North Korean "
+                     "artillery units fired tactical ballistic missiles at an island target.", "2025-06-02",
+                     learned=False).claims
+    assert [(c.type, c.actor) for c in claims] == [("test", "KP")]
+
+
+def test_weapons_fired_by_a_user_that_come_from_abroad_are_its_deployment() -> None:
+    text = "Ukrainian officials say many of the missiles fired by Russian units were supplied by North Korea."
+    claims = extract(text, "2025-06-02", learned=False).claims
+    assert ("deployment", "RU") in {(c.type, c.actor) for c in claims}
+    assert not [c for c in claims if c.type == "test"]  # goods described by their use are never a test

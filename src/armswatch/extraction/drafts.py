@@ -164,7 +164,7 @@ def items_of(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None
     if not found and trigger.dep_ == "amod" and trigger.pos_ == "VERB" and trigger.head.pos_ == "NOUN":
         found = head_items(trigger.head, ents, ctx)  # 'flown weapons' misparsed: the modified noun is the object
     if not found and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN" and any(
-            c.dep_ == "agent" for c in trigger.children) and trigger.lemma_ in SUPPLY_VERBS:
+            c.dep_ == "agent" for c in trigger.children) and trigger.lemma_ in SUPPLY_VERBS | {"fire", "launch"}:
         # 'guns and launchers supplied by X': the goods it modifies ('a drone built by X' names a maker only)
         for head in (trigger.head, *trigger.head.conjuncts):
             found += [i for i in head_items(head, ents, ctx) if i not in found]

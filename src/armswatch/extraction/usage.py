@@ -17,6 +17,7 @@ from armswatch.extraction.gazetteer import weapon_category
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL
 from armswatch.extraction.triggers import VERBS
 
+DRILLS = {"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"}
 TEST_WORDS = {"test", "testing", "test-fire", "test-firing", "test-launch", "trial", "tests", "drill", "exercise"}
 HIT_WORDS = {"attack", "strike", "target", "bomb", "hit", "kill", "barrage", "offensive", "assault",
              "raid", "shell", "crash", "impact", "explode", "destroy", "damage", "wound", "intercept",
@@ -31,6 +32,13 @@ NON_WEAPON_OBJECTS = {"strike", "attack", "raid", "offensive", "campaign", "oper
 
 def _foreign_origin(tok: Any, ctx: roles.Context, ents: list[Any], actor: str | None) -> str | None:
     tokens = object_tokens(tok) + ([tok.head, *tok.head.subtree] if tok.dep_ in ("relcl", "acl") else [])
+    if tok.dep_ == "acl":  # 'the rounds fired by X come from Y', 'many of the missiles fired by X were made in Y'
+        noun = tok.head
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PRON", "ADJ"):
+            noun = noun.head.head
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            inside = {t.i for t in noun.subtree}
+            tokens += [t for t in noun.head.subtree if t.i not in inside]
     origins = roles.origin_of(tokens, ctx, states_only=True)
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):  # 'rockets supplied by Iran'
         for acl in (c for c in obj.children if c.dep_ == "acl"):
@@ -76,6 +84,10 @@ def fire_or_test(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items
     actors = [] if passive else roles.find_actor(tok, ctx, "make")[0]
     actor = actors[0] if actors else None
     foreign = _foreign_origin(tok, ctx, ents, actor)
+    if tok.dep_ == "acl" and not foreign:
+        return []  # 'the missiles fired by X': goods described by their use, no test and no foreign use told
+    if not foreign and words & DRILLS:
+        explicit_test = True  # 'units fired Hwasong-11s in a joint strike drill': a state exercising its own arms
     if not explicit_test and (foreign or _has_target(tok, sent)):
         if passive or actor is None:
             actor = ctx.last_user
