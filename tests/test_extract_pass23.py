@@ -143,3 +143,10 @@ def test_weapons_fired_by_a_user_that_come_from_abroad_are_its_deployment() -> N
     claims = extract(text, "2025-06-02", learned=False).claims
     assert ("deployment", "RU") in {(c.type, c.actor) for c in claims}
     assert not [c for c in claims if c.type == "test"]  # goods described by their use are never a test
+
+
+def test_people_sent_by_a_coordinated_verb_go_where_the_first_ones_went() -> None:
+    claims = extract("North Korea has dispatched around 2,000 more troops to Russia since March and is preparing to "
+                     "send engineers.", "2025-06-02", learned=False).claims
+    got = {(c.actor, c.recipient, c.item) for c in claims if c.type == "deployment"}
+    assert got == {("KP", "RU", "troops"), ("KP", "RU", "military specialists")}

@@ -114,6 +114,8 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
     helped, mentioned = _served(tok, ctx, {actor})
     recipients = [o for o in owner if o and o != actor] or helped or _destinations(tok, ctx) or mentioned or \
         roles.purpose_recipient(tok, ctx, {actor})
+    if not recipients:  # 'deployed 11,000 troops to Kursk and sent several thousand more early this year'
+        recipients = [r for r in _earlier_destination(tok, ctx) if r != actor]
     if not recipients and ctx.last_host and ctx.last_host[0] == actor and (_more_of(tok) or unnamed):
         recipients = [ctx.last_host[1]]  # 'to dispatch a further contingent': where the earlier ones went
     if "workers" in people and recipients:  # '... in China, with smaller groups in Laos and Russia'
@@ -126,6 +128,22 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
     if out and "workers" in people and len(actor) == 2:
         out.append(Draft("evasion", actor, None, "overseas workers", tok, "evasion:workers"))
     return out
+
+
+SEND = {"send", "deploy", "dispatch", "station", "move", "rotate", "redeploy"}
+
+
+def _earlier_destination(tok: Any, ctx: roles.Context) -> list[str]:
+    """Where the people a verb this one is coordinated with (or completes) went: 'had deployed troops to Kursk
+    and sent more in January', 'has dispatched troops to Russia and is preparing to send engineers'."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+            return []
+        node = node.head
+        if node.lemma_ in SEND and node.pos_ == "VERB":
+            return _destinations(node, ctx)
+    return []
 
 
 def _smaller_groups(tok: Any, ctx: roles.Context) -> list[str]:
