@@ -150,3 +150,16 @@ def test_people_sent_by_a_coordinated_verb_go_where_the_first_ones_went() -> Non
                      "send engineers.", "2025-06-02", learned=False).claims
     got = {(c.actor, c.recipient, c.item) for c in claims if c.type == "deployment"}
     assert got == {("KP", "RU", "troops"), ("KP", "RU", "military specialists")}
+
+
+def test_workers_operating_from_states_are_deployed_there() -> None:
+    assert _hosts("Thousands of North Korean IT workers were operating from Russia and Laos, officials said.") == {
+        "RU", "LA"}
+
+
+def test_soldiers_manning_weapons_on_foreign_soil_are_deployed_there() -> None:
+    assert _hosts("Officials said North Korean soldiers were manning artillery units on Russian territory.") == {"RU"}
+
+
+def test_taking_part_in_named_fighting_places_the_troops() -> None:
+    assert _hosts("Gerasimov acknowledged that North Korean soldiers had taken part in the Kursk fighting.") == {"RU"}

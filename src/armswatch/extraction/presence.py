@@ -13,8 +13,9 @@ from armswatch.extraction.sending import HOSTILE, _armed_groups, _destinations, 
 from armswatch.extraction.usage import ARRIVE, arrival
 
 COLLECTIVE = {"group", "contingent", "batch", "team", "detachment", "wave", "unit", "number", "company", "column",
-              "convoy", "hundreds", "dozens", "thousands"}
-PRESENCE = {"fight", "arrive", "land", "serve", "participate", "take", "operate", "train", "station", "help"}
+              "convoy", "hundreds", "dozens", "thousands", "hundred", "dozen", "thousand"}
+PRESENCE = {"fight", "arrive", "land", "serve", "participate", "take", "operate", "train", "station", "help", "man",
+            "work"}
 BESIDE = {"alongside", "with", "for", "beside"}
 POSTED = {"deploy", "station", "base", "position", "post"}
 BE = {"be", "remain", "stay"}  # 'North Korean soldiers are now in Russia', 'Russian instructors remain in Mali'
@@ -53,6 +54,8 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     served = [v for p in roles._prep_objects(tok, BESIDE) for v in roles.phrase_parties(p, ctx, "recipient")
               ] if tok.lemma_ not in BE else []
     places = _destinations(holder, ctx) if tok.lemma_ != "train" else []
+    if not places and tok.lemma_ in ("operate", "work"):  # 'IT workers operating from China, Laos and Russia'
+        places = [v for p in roles._prep_objects(holder, {"from"}) for v in roles.conj_parties(p, ctx, "recipient")]
     if not served and not places and tok.lemma_ not in BE | ARRIVE:
         places = _battle_place(tok, ctx, {home or ""})  # 'took part in expelling Ukrainian forces from Kursk'
     out = [r for r in (*served, *places) if r and len(r) == 2 and r != home]
@@ -71,6 +74,10 @@ def _owner(subj: Any, ctx: roles.Context) -> list[str]:
     return roles.named_before(poss, ctx, "actor", labels=("COUNTRY",)) if poss is not None else []
 
 
+FIGHTING = {"fighting", "fight", "battle", "offensive", "counteroffensive", "counter-offensive", "combat", "operation",
+            "operations", "war", "assault", "campaign"}
+
+
 def _battle_place(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
     """Where foreign troops fight when the parser hangs the place inside the action ('helped drive Ukrainian
     forces out of Russia's Kursk region', 'took part in expelling them from Kursk'): a state in a place phrase of
@@ -79,6 +86,13 @@ def _battle_place(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
         p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
         if p.dep_ in ("pcomp", "pobj")]  # 'took part in expelling forces from X' ('expelling' may modify 'forces')
     for action in actions:
+        if action.lemma_.lower() in FIGHTING:  # 'took part in the Kursk fighting': where the fighting is
+            around = {t.i for p in action.children if p.dep_ == "prep" and p.lower_ in ("against", "with")
+                      for t in p.subtree}  # ('the fighting against Ukraine': the enemy)
+            found = [v for v in roles.parties_in([t for t in action.subtree if t.i not in around], ctx, "recipient")
+                     if len(v) == 2 and v not in exclude]
+            if found:
+                return found[:1]
         hostile = [v for v in action.subtree if v.lemma_ in HOSTILE and v.pos_ == "VERB"]
         if not hostile:
             continue
