@@ -163,3 +163,23 @@ def test_soldiers_manning_weapons_on_foreign_soil_are_deployed_there() -> None:
 
 def test_taking_part_in_named_fighting_places_the_troops() -> None:
     assert _hosts("Gerasimov acknowledged that North Korean soldiers had taken part in the Kursk fighting.") == {"RU"}
+
+
+def _made(text: str) -> set[tuple[str | None, str | None]]:
+    return {(c.actor, c.item) for c in extract(text, "2025-06-02", learned=False).claims if c.type == "production"}
+
+
+def test_plants_that_are_manufacturing_parts_produce() -> None:
+    # the parser hangs the subject on 'are'; a progressive verb is no gerund naming goods
+    assert _made("Belarusian state plants are manufacturing parts for Russian attack drones.") == {
+        ("BY", "attack drones")}
+
+
+def test_a_weapon_in_serial_production_is_produced() -> None:
+    made = _made("Russia has many missiles. Putin said the Oreshnik missile is already in serial production.")
+    assert {a for a, _ in made} == {"RU"}
+
+
+def test_a_plant_building_launchers_is_production_by_the_state_in_focus() -> None:
+    text = "North Korea is expanding its arsenal. Kim inspected a plant building 240 mm rocket launchers on Monday."
+    assert _made(text) == {("KP", "rocket systems")}

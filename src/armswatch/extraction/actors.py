@@ -73,7 +73,8 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
                     found := phrase_parties(subj, ctx, "actor")):
                 return found, subj
         else:
-            subj = _child(token, {"nsubj", "csubj"})
+            subj = _child(token, {"nsubj", "csubj"}) or next(  # ('plants are making': the subject hung on 'are')
+                (s for a in token.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"), None)
             if subj is not None and token.lemma_ in LINK_VERBS and not phrase_parties(subj, ctx, "actor"):
                 for pobj in _prep_objects(token, {"to", "with", "by"}):  # 'Hackers linked to X stole' misparsed
                     if found := phrase_parties(pobj, ctx, "actor"):

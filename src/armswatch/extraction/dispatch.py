@@ -149,7 +149,7 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if ctype == "production" and tok.pos_ == "NOUN" and tok.dep_ == "compound" and \
             tok.head.lemma_.lower() in MEANS:
         return []  # 'ballistic missile production equipment': goods, not a production claim
-    if ctype == "production" and tok.tag_ == "VBG" and any(
+    if ctype == "production" and tok.tag_ == "VBG" and not any(c.dep_ == "aux" for c in tok.children) and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in MEANS | {"how"} or c.lower_ == "know-how") for c in tok.children):
         return []  # 'manufacturing know-how was supplied': a gerund naming the goods, misparsed as a verb
     if ctype == "production" and (helper := _helped(tok)) is not None:
@@ -176,7 +176,8 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         actors, _ = roles.find_actor(tok, ctx, frame)
         if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
             actors = roles.find_recipients(tok, ctx, {"in"}) or actors
-        if not actors and tok.pos_ != "VERB":
+        works = tok.dep_ == "acl" and tok.head.lemma_.lower() in WORKS  # 'visited a plant building launchers'
+        if not actors and (tok.pos_ != "VERB" or works):
             actors = [ctx.focus_state] if ctx.focus_state else []
         return [Draft(ctype, actors[0], None, items[0], tok, f"{ctype}:{tok.lemma_}")] if actors else []
     if ctype == "agreement":

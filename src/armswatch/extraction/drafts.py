@@ -187,6 +187,12 @@ def items_of(trigger: Any, sent: Any, ents: list[Any], ctx: roles.Context | None
     clauses = {d.i for t in tokens if t.dep_ == "relcl" for d in t.subtree}  # 'the parts it needs for weapons'
     found = items_in_span([t for t in tokens if t.i not in clauses], ents)
     own_goods = any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)  # 'production of X'
+    if not found and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "into"):
+        verb = trigger.head.head  # 'the missile is in serial production', 'put the launchers into production'
+        for holder in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            found += [i for i in head_items(holder, ents, ctx) if i not in found]
+        if found:
+            return found
     if not found and trigger.pos_ == "NOUN" and trigger.head is not trigger and not own_goods:
         found = items_in_span([t for t in trigger.head.subtree if sent.start <= t.i < sent.end], ents)[:1]
     return found
