@@ -39,11 +39,13 @@ def test_sanctions_that_merely_follow_a_response_are_not_an_act(run) -> None:
     assert keys(ex, "enforcement") == set()
 
 
-def test_the_learned_fallback_gives_one_claim_per_coordinated_host_state() -> None:
+def test_one_claim_per_coordinated_host_state() -> None:
+    # first the learned fallback's coordination gave these; since session 19 the rules read workers 'operating in'
+    # several states themselves (test_extract_pass23), and the claims must stay one per state either way
     text = ("North Korea sent troops to Russia last year. It is estimated that thousands of North Korean "
             "information technology workers were operating in China, Russia and Laos, according to the report.")
     ex = extract(text, "2026-11-20")
-    hosts = {c.recipient for c in ex.claims if c.rule == "learned:deployment" and "Laos" in c.evidence}
+    hosts = {c.recipient for c in ex.claims if c.type == "deployment" and "Laos" in c.evidence}
     assert hosts == {"CN", "RU", "LA"}
 
 

@@ -183,3 +183,15 @@ def test_a_weapon_in_serial_production_is_produced() -> None:
 def test_a_plant_building_launchers_is_production_by_the_state_in_focus() -> None:
     text = "North Korea is expanding its arsenal. Kim inspected a plant building 240 mm rocket launchers on Monday."
     assert _made(text) == {("KP", "rocket systems")}
+
+
+def test_a_list_phrase_deep_in_a_clause_on_the_listed_still_lists() -> None:
+    got = extract("The European Union last week added four Iranian firms involved in building drone engines to its "
+                  "sanctions list.", "2025-06-02", learned=False).claims
+    assert {(c.type, c.actor, c.recipient) for c in got} >= {("enforcement", "European Union", "IR")}
+
+
+def test_placing_firms_on_a_list_hung_on_the_object_lists_them() -> None:
+    got = extract("Washington has also placed dozens of Turkish firms on the Entity List over the past year.",
+                  "2025-06-02", learned=False).claims
+    assert {(c.type, c.actor, c.recipient) for c in got} == {("enforcement", "US", "TR")}

@@ -115,7 +115,7 @@ def _upper_subject(verb: Any, ctx: roles.Context) -> list[str]:
     upper = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if upper is None or upper.pos_ == "PRON":
         return []
-    return [v for v in roles.phrase_parties(upper, ctx, "actor") if _valid(v)][:1]
+    return [v for v in roles.conj_parties(upper, ctx, "actor") if _valid(v)]  # 'Canada and Australia moved to
 
 
 def _union_seat(actor: str, sent: Any, ctx: roles.Context) -> str:

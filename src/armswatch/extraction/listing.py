@@ -23,9 +23,12 @@ def _list_preps(verb: Any) -> list[Any]:
     its Entity List' is often parsed with 'to' under 'based')."""
     words = LIST_VERBS[verb.lemma_]
     objects = [c for o in verb.children if o.dep_ == "dobj" for c in (o, *o.conjuncts)]
-    hosts = [verb, *objects[1:], *(a for o in objects for a in o.children if a.dep_ == "acl")]  # 'added X and Y
-    # to its list': 'to' often hangs on the last conjunct
-    return [c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in words]
+    hosts = [verb, *objects, *(t for o in objects for a in o.children if a.dep_ == "acl" for t in a.subtree)]
+    # ('added X and Y to its list': 'to' often hangs on the last conjunct; 'added firms involved in making
+    # engines to its list': on a word deep in the clause on the object; 'placed dozens of firms on the list')
+    near = {verb.i, *(o.i for o in objects)}
+    return [c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in words and (
+        h.i in near or any(o.dep_ == "pobj" and o.lemma_.lower() in LIST_NOUNS for o in c.children))]
 
 
 def _list_nouns(verb: Any) -> list[Any]:

@@ -138,7 +138,7 @@ def _earlier_destination(tok: Any, ctx: roles.Context) -> list[str]:
     and sent more in January', 'has dispatched troops to Russia and is preparing to send engineers'."""
     node = tok
     for _ in range(3):
-        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return []
         node = node.head
         if node.lemma_ in SEND and node.pos_ == "VERB":
