@@ -23,6 +23,7 @@ def _list_preps(verb: Any) -> list[Any]:
     its Entity List' is often parsed with 'to' under 'based')."""
     words = LIST_VERBS[verb.lemma_]
     objects = [c for o in verb.children if o.dep_ == "dobj" for c in (o, *o.conjuncts)]
+    objects += [p for o in objects for p in roles._prep_objects(o, {"of"})]  # 'dozens of firms on the list'
     hosts = [verb, *objects, *(t for o in objects for a in o.children if a.dep_ == "acl" for t in a.subtree)]
     # ('added X and Y to its list': 'to' often hangs on the last conjunct; 'added firms involved in making
     # engines to its list': on a word deep in the clause on the object; 'placed dozens of firms on the list')
