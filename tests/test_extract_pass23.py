@@ -195,3 +195,16 @@ def test_placing_firms_on_a_list_hung_on_the_object_lists_them() -> None:
     got = extract("Washington has also placed dozens of Turkish firms on the Entity List over the past year.",
                   "2025-06-02", learned=False).claims
     assert {(c.type, c.actor, c.recipient) for c in got} == {("enforcement", "US", "TR")}
+
+
+def test_answering_or_demanding_a_measure_is_no_measure() -> None:
+    for text in ("The UAE's foreign ministry said the country would review the designations.",
+                 "Iran's foreign ministry condemned the seizure as piracy.",
+                 "Kyiv has urged its partners to tighten sanctions on Belarus."):
+        claims = extract(text, "2025-06-02", learned=False).claims
+        assert not [c for c in claims if c.type == "enforcement"], text
+
+
+def test_imposing_sanctions_is_still_a_measure() -> None:
+    claims = extract("Kyiv imposed sanctions on Belarus on Monday.", "2025-06-02", learned=False).claims
+    assert [(c.type, c.actor, c.recipient) for c in claims] == [("enforcement", "UA", "BY")]

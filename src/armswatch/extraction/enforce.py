@@ -177,6 +177,9 @@ def _applies(tok: Any, lemma: str, sent: Any) -> bool:
 
 
 BACKGROUND_PREPS = {"under", "despite"}
+REACT_VERBS = {"review", "welcome", "condemn", "criticise", "criticize", "oppose", "challenge", "protest",
+               "denounce", "contest", "appeal", "slam", "decry", "lament", "respect", "comply"}
+CALL_VERBS = {"call", "urge", "demand", "ask", "press", "push", "encourage", "implore", "lobby"}
 WATCH_VERBS = {"monitor", "oversee", "watch", "observe", "track", "violate", "breach", "defy", "flout"}
 REFERRING = {"the", "this", "these", "those"}
 BACKGROUND_NOUNS = {"violation", "breach", "defiance", "contravention"}
@@ -190,6 +193,11 @@ def _background(tok: Any, lemma: str, sent: Any) -> bool:
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in WATCH_VERBS:
         return True  # 'a panel monitoring the arms embargo on X': watching a measure is not a new one
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in REACT_VERBS:
+        return True  # 'would review the designations', 'condemned the seizure': answering another's measure
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if verb.pos_ == "VERB" and verb.dep_ == "xcomp" and verb.head.lemma_ in CALL_VERBS:
+        return True  # 'called on Western partners to impose sanctions': a demand, a policy position
     if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
             o.lemma_.lower() in ("embargo", "sanction", "sanctions", "resolution", "ban", "regime", "law")
             for o in c.children) for c in tok.children):
