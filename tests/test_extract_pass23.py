@@ -208,3 +208,15 @@ def test_answering_or_demanding_a_measure_is_no_measure() -> None:
 def test_imposing_sanctions_is_still_a_measure() -> None:
     claims = extract("Kyiv imposed sanctions on Belarus on Monday.", "2025-06-02", learned=False).claims
     assert [(c.type, c.actor, c.recipient) for c in claims] == [("enforcement", "UA", "BY")]
+
+
+def test_military_builders_sent_to_a_war_zone_are_no_overseas_labour() -> None:
+    claims = extract("North Korea will send 800 sappers and 4,000 military construction workers to Russia's Kursk "
+                     "region, a Russian official said.", "2025-06-02", learned=False).claims
+    assert {c.type for c in claims} == {"deployment"}
+
+
+def test_workers_sent_to_earn_money_abroad_are_still_evasion() -> None:
+    claims = extract("North Korea has sent thousands of IT workers to China and Laos to earn hard currency.",
+                     "2025-06-02", learned=False).claims
+    assert ("evasion", "KP") in {(c.type, c.actor) for c in claims}

@@ -125,9 +125,17 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
            if r != actor and len(r) == 2 for who in people]  # 'deminers and workers': one claim each
     if not out and not recipients and abroad and "workers" in people:  # 'sent IT workers abroad'
         out = [Draft("deployment", actor, None, "workers", tok, f"deployment:{tok.lemma_}")]
-    if out and "workers" in people and len(actor) == 2:
+    if out and "workers" in people and len(actor) == 2 and not _military_labour(tok):
         out.append(Draft("evasion", actor, None, "overseas workers", tok, "evasion:workers"))
     return out
+
+
+def _military_labour(tok: Any) -> bool:
+    """'5,000 military construction workers and 1,000 deminers': builders sent with an army to a war zone are a
+    deployment, not the overseas labour that earns the sender hard currency against the UN ban."""
+    people = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+    return any(t.lower_ == "military" or t.lemma_.lower() in ("deminer", "sapper") or t.lower_.startswith("mine-")
+               for t in people)
 
 
 SEND = {"send", "deploy", "dispatch", "station", "move", "rotate", "redeploy"}
