@@ -220,3 +220,15 @@ def test_workers_sent_to_earn_money_abroad_are_still_evasion() -> None:
     claims = extract("North Korea has sent thousands of IT workers to China and Laos to earn hard currency.",
                      "2025-06-02", learned=False).claims
     assert ("evasion", "KP") in {(c.type, c.actor) for c in claims}
+
+
+def test_a_launch_noun_naming_a_kind_of_system_is_no_launch() -> None:
+    claims = extract("Satellite images showed crates of 240mm rockets for multiple launch rocket systems at the "
+                     "port.", "2025-06-02", learned=False).claims
+    assert not [c for c in claims if c.type in ("test", "deployment")]
+
+
+def test_a_test_fire_is_still_a_test() -> None:
+    claims = extract("KCNA said Kim Jong Un watched a test-fire of new strategic cruise missiles off the west coast.",
+                     "2025-06-02", learned=False).claims
+    assert [(c.type, c.actor) for c in claims] == [("test", "KP")]

@@ -51,6 +51,10 @@ def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "nmod") and tok.i > 0 and \
             tok.doc[tok.i - 1].text == "-" and tok.head.i > tok.i:
         return []  # 'multiple-launch rocket systems', 'a missile-test site': part of a hyphenated modifier
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i and \
+            NOUNS.get(tok.lemma_.lower(), ("", ""))[0] == "test" and \
+            tok.head.lemma_.lower() not in ("fire", "firing", "launch", "launching", "flight", "test"):
+        return []  # 'multiple launch rocket systems', 'a launch vehicle', 'the test site': a kind of thing
     found = _rule_drafts(tok, sent, ctx, ents)
     return found or orders.delivery_follow_up(tok, sent, ctx, ents)
 
