@@ -232,3 +232,13 @@ def test_a_test_fire_is_still_a_test() -> None:
     claims = extract("KCNA said Kim Jong Un watched a test-fire of new strategic cruise missiles off the west coast.",
                      "2025-06-02", learned=False).claims
     assert [(c.type, c.actor) for c in claims] == [("test", "KP")]
+
+
+def test_its_role_in_a_supply_names_the_listed_party_as_supplier() -> None:
+    got = _items("The EU added Iran Air to its sanctions list, citing its role in flying missiles to Russia.")
+    assert ("IR", "RU", "missiles") in got
+
+
+def test_their_role_in_shipping_names_the_sanctioned_firms() -> None:
+    got = _items("Washington sanctioned two Turkish firms for their role in shipping drone engines to Russia.")
+    assert got == [("TR", "RU", "drone components")]

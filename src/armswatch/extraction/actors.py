@@ -11,6 +11,7 @@ from armswatch.extraction.parties import (
     SEAGOING,
     Context,
     _child,
+    _group_state,
     _prep_objects,
     parties_in,
     party,
@@ -32,6 +33,20 @@ def _penalised(token: Any) -> Any | None:
     return None
 
 
+ROLE_NOUNS = {"role", "involvement", "part", "participation", "support"}
+
+
+def _penalised_for_role(role: Any, ctx: Context) -> tuple[list[str], Any] | None:
+    """'its role in X' in a clause on a measure: 'its' is what the measure names ('the EU added Iran Air to its
+    list, citing its role in flying missiles to Russia'; 'sanctioned two firms for their role in ...')."""
+    for verb in (a for a in role.ancestors if a.pos_ == "VERB"):
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != role.i
+                    and role not in c.subtree), None)
+        if obj is not None and (found := phrase_parties(obj, ctx, "actor")):
+            return [_group_state(v) or v if len(v) > 2 else v for v in found], obj  # Iran Air → IR
+    return None
+
+
 def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any | None]:
     """Actor values (for 'get' frames: the receiving side) and the token they came from."""
     if found := denier(trigger, ctx):
@@ -46,6 +61,9 @@ def find_actor(trigger: Any, ctx: Context, frame: str) -> tuple[list[str], Any |
             poss = _child(token, {"poss"})
             if poss is not None and poss.pos_ != "PRON" and (found := phrase_parties(poss, ctx, "actor")):
                 return found, poss
+            if poss is not None and poss.lower_ in ("its", "their") and token.lemma_.lower() in ROLE_NOUNS and (
+                    found := _penalised_for_role(token, ctx)):  # 'added Iran Air, citing its role in flying X'
+                return found
             for pobj in _prep_objects(token, {"by"}):
                 if found := phrase_parties(pobj, ctx, "actor"):
                     return found, pobj
