@@ -235,7 +235,7 @@ def test_a_test_fire_is_still_a_test() -> None:
 
 
 def test_its_role_in_a_supply_names_the_listed_party_as_supplier() -> None:
-    got = _items("The EU added Iran Air to its sanctions list, citing its role in flying missiles to Russia.")
+    got = _items("The EU added Iran Air to its sanctions list, citing its role in transporting missiles to Russia.")
     assert ("IR", "RU", "missiles") in got
 
 
