@@ -242,3 +242,15 @@ def test_its_role_in_a_supply_names_the_listed_party_as_supplier() -> None:
 def test_their_role_in_shipping_names_the_sanctioned_firms() -> None:
     got = _items("Washington sanctioned two Turkish firms for their role in shipping drone engines to Russia.")
     assert got == [("TR", "RU", "drone components")]
+
+
+def test_where_a_shell_company_is_registered_is_not_the_evader() -> None:
+    text = "Russian buyers route much of that trade through Singapore shell companies that relabel shipments."
+    evasions = [(c.actor, c.item) for c in extract(text, "2025-06-02", learned=False).claims if c.type == "evasion"]
+    assert evasions and all(a != "SG" for a, _ in evasions)
+
+
+def test_a_demonym_on_front_companies_still_names_the_evader() -> None:
+    text = "Officials said North Korean front companies bought the machine tools."
+    evasions = [c.actor for c in extract(text, "2025-06-02", learned=False).claims if c.type == "evasion"]
+    assert evasions == ["KP"]

@@ -21,6 +21,16 @@ BUNKERING = re.compile(r"\bbunkering\b", re.I)
 BASED = {"based", "registered", "headquartered", "incorporated"}
 
 
+def _seat_of_front(src: Any) -> bool:
+    """The token the actor came from names where a front company sits: '-based'/'-registered', a place name
+    modifying it, or an 'in' phrase on it."""
+    if any(t.lower_ in BASED for t in src.subtree):
+        return True
+    if src.pos_ == "PROPN" and src.dep_ in ("compound", "nmod"):
+        return True
+    return src.dep_ == "pobj" and src.head.lower_ == "in" or src.dep_ == "prep" and src.lower_ == "in"
+
+
 def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     text = sent.text  # rebuilt from the tokens on each access
@@ -34,8 +44,10 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
         start = sent.start_char + m.start()
         tok = next((t for t in sent if t.idx >= start), sent.root)
         actors, src = roles.find_actor(tok, ctx, "make")
-        if item == "front companies" and src is not None and any(t.lower_ in BASED for t in src.subtree):
-            actors = []  # 'a Shenyang-based front company': a front acts for another; where it sits is no evader
+        if item == "front companies" and src is not None and _seat_of_front(src):
+            actors = []  # 'a Shenyang-based front company', 'a Hong Kong shell company', 'front companies in
+            # Malaysia': a front acts for another; where it sits is no evader (its owner's demonym is: 'North
+            # Korean front companies')
         if not actors:
             actors, _ = roles.find_actor(sent.root, ctx, "make")
         blamed = _blamed(tok, sent, ctx)
