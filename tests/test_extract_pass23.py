@@ -254,3 +254,17 @@ def test_a_demonym_on_front_companies_still_names_the_evader() -> None:
     text = "Officials said North Korean front companies bought the machine tools."
     evasions = [c.actor for c in extract(text, "2025-06-02", learned=False).claims if c.type == "evasion"]
     assert evasions == ["KP"]
+
+
+def test_goods_sent_to_protect_a_capital_go_to_its_state() -> None:
+    got = _items("Moscow has provided air-defence missiles to protect Pyongyang, officials said.")
+    assert got == [("RU", "KP", "air defence systems")]
+
+
+def test_workers_working_out_of_states_are_deployed_there() -> None:
+    assert _hosts("North Korean IT workers worked mainly out of China and Laos, the ministry said.") == {"CN", "LA"}
+
+
+def test_small_piston_engines_are_drone_components() -> None:
+    got = _items("Officials said a Chinese manufacturer shipped dozens of piston engines to Russia.")
+    assert got == [("CN", "RU", "drone components")]

@@ -180,8 +180,17 @@ def object_parties(trigger: Any, ctx: Context) -> list[str]:
     return phrase_parties(obj, ctx, "recipient") if obj is not None else []
 
 
+PROTECT = {"protect", "defend", "shield", "guard", "secure"}
+
+
 def purpose_recipient(trigger: Any, ctx: Context, exclude: set[str]) -> list[str]:
-    """'... to aid Russia's war', '... for Moscow's war': the state served."""
+    """'... to aid Russia's war', '... for Moscow's war': the state served; '... to protect Pyongyang': the
+    state whose ground the goods defend."""
+    for guard in (c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in PROTECT):
+        for obj in (c for c in guard.children if c.dep_ == "dobj"):
+            found = [v for v in phrase_parties(obj, ctx, "recipient") if len(v) == 2 and v not in exclude]
+            if found:
+                return found[:1]
     for tok in trigger.subtree:
         if tok.lemma_ in ("aid", "support", "help", "assist", "fuel", "sustain", "for", "bolster"):
             for sub in tok.subtree:

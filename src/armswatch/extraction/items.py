@@ -9,8 +9,8 @@ from armswatch.extraction.gazetteer import weapon_category
 
 # (pattern over lowercase phrase, category); first match wins, so specific before general
 ITEMS: tuple[tuple[str, str], ...] = (
-    (r"drone (?:components?|parts|engines?)|(?:components?|parts|engines?|motors?) for (?:the )?(?:[\w-]+ )?drones",
-     "drone components"),
+    (r"drone (?:components?|parts|engines?)|(?:components?|parts|engines?|motors?) for (?:the )?(?:[\w-]+ )?drones"
+     r"|(?:piston|two-stroke|four-stroke|rotary|wankel) engines?", "drone components"),  # small engines power drones
     (r"missile (?:components?|parts|technology)", "missile technology"),
     (r"drone (?:technolog(?:y|ies)|designs?|know-how)", "drone technology"),
     (r"satellite technolog(?:y|ies)|satellite(?= and \w+ technolog)|space technology"

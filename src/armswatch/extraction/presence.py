@@ -55,7 +55,9 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
               ] if tok.lemma_ not in BE else []
     places = _destinations(holder, ctx) if tok.lemma_ != "train" else []
     if not places and tok.lemma_ in ("operate", "work"):  # 'IT workers operating from China, Laos and Russia'
-        places = [v for p in roles._prep_objects(holder, {"from"}) for v in roles.conj_parties(p, ctx, "recipient")]
+        froms = roles._prep_objects(holder, {"from"}) + [o for out in holder.children if out.dep_ == "prep" and
+                                                         out.lower_ == "out" for o in roles._prep_objects(out, {"of"})]
+        places = [v for p in froms for v in roles.conj_parties(p, ctx, "recipient")]
     if not served and not places and tok.lemma_ not in BE | ARRIVE:
         places = _battle_place(tok, ctx, {home or ""})  # 'took part in expelling Ukrainian forces from Kursk'
     out = [r for r in (*served, *places) if r and len(r) == 2 and r != home]
