@@ -268,3 +268,8 @@ def test_workers_working_out_of_states_are_deployed_there() -> None:
 def test_small_piston_engines_are_drone_components() -> None:
     got = _items("Officials said a Chinese manufacturer shipped dozens of piston engines to Russia.")
     assert got == [("CN", "RU", "drone components")]
+
+
+def test_goods_flowing_to_a_state_are_a_supply_from_their_origin() -> None:
+    assert _items("Since last year Iranian drones have continued to flow to Russia across the Caspian Sea.") == [
+        ("IR", "RU", "drones")]

@@ -138,7 +138,8 @@ def hyphen_test(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     return [Draft("test", actors[-1], None, weapons[0], tok, "test:test-fire")]
 
 
-ARRIVE = {"reach", "arrive", "land", "unload", "offload"}
+ARRIVE = {"reach", "arrive", "land", "unload", "offload", "flow", "pour", "stream"}
+FLOW = {"flow", "pour", "stream"}  # goods moving 'to' a place: 'shells began flowing to Russia'
 BATCHES = {"consignment", "batch", "shipment", "cargo", "convoy", "delivery", "lot", "tranche", "load"}
 ALONG = {"along", "together"}
 
@@ -160,6 +161,8 @@ def arrival(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Dr
     from armswatch.extraction.items import items_in_span
 
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ == "xcomp":  # 'shells began flowing to Russia'
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if subj is None or CIVIL_CONTEXT.search(sent.text):
         return []
     phrase = [t for h in (subj, *subj.conjuncts) for t in h.subtree if t.i <= h.i or t.dep_ == "conj"]
@@ -170,7 +173,7 @@ def arrival(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Dr
              if i in WEAPONISH and i not in PERSONNEL]
     origin = _origins(subj, ctx, ents)
     dest = roles.object_parties(tok, ctx) if tok.lemma_ == "reach" else []
-    places = roles._prep_objects(tok, {"in", "at", "into"})
+    places = roles._prep_objects(tok, {"in", "at", "into"} | ({"to"} if tok.lemma_ in FLOW else set()))
     dest = dest or [v for p in places for v in roles.phrase_parties(p, ctx, "recipient")]
     dest = dest or [v for p in places for v in roles.parties_in(list(p.subtree), ctx, "recipient")]
     if not dest and places and any(t.pos_ == "PROPN" for p in places for t in p.subtree) and ctx.home:
