@@ -273,3 +273,16 @@ def test_small_piston_engines_are_drone_components() -> None:
 def test_goods_flowing_to_a_state_are_a_supply_from_their_origin() -> None:
     assert _items("Since last year Iranian drones have continued to flow to Russia across the Caspian Sea.") == [
         ("IR", "RU", "drones")]
+
+
+def test_a_military_satellite_put_into_orbit_is_a_launch_test() -> None:
+    for text in ("North Korea put its second military reconnaissance satellite into orbit on Friday.",
+                 "North Korea launched a military reconnaissance satellite on Tuesday."):
+        claims = extract(text, "2025-06-02", learned=False).claims
+        assert [(c.type, c.actor) for c in claims] == [("test", "KP")], text
+
+
+def test_a_commercial_satellite_launch_is_no_claim() -> None:
+    for text in ("A private company launched a commercial weather satellite on Tuesday.",
+                 "The startup put its first imaging satellite into orbit on Friday."):
+        assert extract(text, "2025-06-02", learned=False).claims == [], text

@@ -36,7 +36,8 @@ def trigger_words() -> frozenset[str]:
 
     A cheap filter: a token whose words are all outside this set cannot start a claim, so it is skipped.
     """
-    return frozenset({"fly", "operate", "credit", "order", "train", "help", "assist", "arm", "share", "make"}).union(
+    return frozenset({"fly", "operate", "credit", "order", "train", "help", "assist", "arm", "share", "make", "put",
+                      "place"}).union(
         HIT_VERBS, presence.PRESENCE, presence.BE, usage.ARRIVE, LIST_VERBS, AGENT_NOUNS, VERBS, NOUNS,
         orders.DELIVER_VERBS, HOLD, OUTPUT_PHRASAL, CARRY)
 
@@ -64,6 +65,8 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
         return found
     if tok.lemma_ in CARRY:
         return carried(tok, sent, ctx, ents)
+    if tok.lemma_ in ("put", "place") and (found := usage.orbit_launch(tok, ctx)):
+        return found
     if tok.pos_ == "VERB" and tok.lemma_ == "credit":
         return combat.credited(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in HIT_VERBS and (found := measures_hit(tok, ctx)):

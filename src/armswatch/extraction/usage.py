@@ -65,9 +65,29 @@ def _has_target(tok: Any, sent: Any) -> bool:
     return any(t.lemma_.lower() in HIT_WORDS for t in sent if t.i != tok.i)
 
 
+MILITARY_SATELLITE = {"military", "reconnaissance", "spy", "surveillance"}
+
+
+def military_satellite(tok: Any) -> bool:
+    """The verb's object is a military satellite ('launched a military reconnaissance satellite'): a launch the
+    conventions log as a test (a civil or commercial satellite is not)."""
+    return any(o.lemma_.lower() == "satellite" and any(t.lower_ in MILITARY_SATELLITE for t in o.subtree)
+               for o in tok.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def orbit_launch(tok: Any, ctx: roles.Context) -> list[Draft]:
+    """'North Korea put its first military reconnaissance satellite into orbit': a launch by the subject."""
+    if not (tok.pos_ == "VERB" and tok.lemma_ in ("put", "place") and military_satellite(tok) and any(
+            o.lemma_.lower() == "orbit" for o in roles._prep_objects(tok, {"into", "in"}))):
+        return []
+    actors, _ = roles.find_actor(tok, ctx, "make")
+    return [Draft("test", actors[0], None, "military satellites", tok, "test:orbit")] if actors else []
+
+
 def fire_or_test(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[str]) -> list[Draft]:
     """A launch: the developer's test, or a user's battlefield deployment."""
-    weapons = [i for i in items if i in TESTABLE]
+    weapons = [i for i in items if i in TESTABLE] or (["military satellites"] if tok.lemma_ == "launch" and
+                                                      military_satellite(tok) else [])
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if CIVIL_CONTEXT.search(sent.text) or (not weapons and any(o.lemma_ in NON_WEAPON_OBJECTS for o in objects)):
         return []
@@ -75,7 +95,8 @@ def fire_or_test(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items
         return []  # 'a ground-launched version': a kind of weapon, not a launch
     if weapons[0] == "rocket systems" and _commercial_subject(tok):
         return []  # 'the company plans to launch six rockets next year': a launch provider, not arms
-    if any(o.lemma_ in NON_WEAPON_OBJECTS for o in objects) and not _foreign_origin(tok, ctx, ents, None):
+    if weapons != ["military satellites"] and any(o.lemma_ in NON_WEAPON_OBJECTS for o in objects) and \
+            not _foreign_origin(tok, ctx, ents, None):
         return []  # 'launched air and missile strikes on X': an attack with one's own arms is not logged
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in tok.children}
     explicit_test = tok.lemma_.lower() in TEST_WORDS or bool(TEST_WORDS & {c.lower_ for c in tok.children}) or \
