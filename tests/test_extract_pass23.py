@@ -286,3 +286,21 @@ def test_a_commercial_satellite_launch_is_no_claim() -> None:
     for text in ("A private company launched a commercial weather satellite on Tuesday.",
                  "The startup put its first imaging satellite into orbit on Friday."):
         assert extract(text, "2025-06-02", learned=False).claims == [], text
+
+
+def test_specialists_travelling_to_a_state_are_deployed_there() -> None:
+    assert _hosts("Officials said North Korean engineers may have travelled to Russia to help.") == {"RU"}
+
+
+def test_trainees_travelling_to_learn_are_no_deployment() -> None:
+    claims = extract("Dozens of Russian servicemen travelled to Iran over the summer to learn how to operate the "
+                     "system.", "2025-06-02", learned=False).claims
+    assert not [c for c in claims if c.type == "deployment"]
+
+
+def test_battlefield_use_keeps_no_recipient() -> None:
+    text = ("Russia has sent troops to Belarus. Russia first fired Iranian-made drones at the Ukrainian city of "
+            "Dnipro in November.")
+    uses = [c for c in extract(text, "2025-06-02", learned=False).claims if c.type == "deployment"
+            and c.item not in ("troops",)]
+    assert uses and all(c.recipient is None for c in uses)

@@ -15,7 +15,7 @@ from armswatch.extraction.usage import ARRIVE, arrival
 COLLECTIVE = {"group", "contingent", "batch", "team", "detachment", "wave", "unit", "number", "company", "column",
               "convoy", "hundreds", "dozens", "thousands", "hundred", "dozen", "thousand"}
 PRESENCE = {"fight", "arrive", "land", "serve", "participate", "take", "operate", "train", "station", "help", "man",
-            "work"}
+            "work", "travel", "visit"}
 BESIDE = {"alongside", "with", "for", "beside"}
 POSTED = {"deploy", "station", "base", "position", "post"}
 BE = {"be", "remain", "stay"}  # 'North Korean soldiers are now in Russia', 'Russian instructors remain in Mali'
@@ -60,6 +60,8 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
         places = [v for p in froms for v in roles.conj_parties(p, ctx, "recipient")]
     if not served and not places and tok.lemma_ not in BE | ARRIVE:
         places = _battle_place(tok, ctx, {home or ""})  # 'took part in expelling Ukrainian forces from Kursk'
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("learn", "study") for c in tok.children):
+        return []  # 'servicemen travelled to Iran to learn how to operate the system': trainees, not a deployment
     out = [r for r in (*served, *places) if r and len(r) == 2 and r != home]
     if out and people[0] == "workers":  # 'IT workers remain in China, with smaller numbers in Laos and Russia'
         out = list(dict.fromkeys(out + [r for r in _smaller_groups(holder, ctx) if r != home]))[:4]

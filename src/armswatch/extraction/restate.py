@@ -20,6 +20,7 @@ from typing import Any
 
 from armswatch.extraction.dispatch import BLOCKED
 from armswatch.extraction.drafts import Draft
+from armswatch.extraction.items import PERSONNEL
 from armswatch.extraction.triggers import VERBS
 
 # the nouns that refer back to supplied goods or to the supply itself
@@ -85,6 +86,8 @@ def fill_parties(claims: list[Any]) -> None:
             if claim.type == "transfer" and len(claim.actor) == 2:
                 suppliers.setdefault(claim.recipient, set()).add(claim.actor)
     for claim in claims:
+        if claim.type == "deployment" and claim.item not in PERSONNEL:
+            continue  # battlefield use ('Russia launched the drones at X') has no recipient by convention
         if claim.type in ("transfer", "deployment") and claim.actor and claim.recipient is None:
             only = recipients.get((claim.type, claim.actor), set())
             claim.recipient = next(iter(only)) if len(only) == 1 else None
