@@ -304,3 +304,17 @@ def test_battlefield_use_keeps_no_recipient() -> None:
     uses = [c for c in extract(text, "2025-06-02", learned=False).claims if c.type == "deployment"
             and c.item not in ("troops",)]
     assert uses and all(c.recipient is None for c in uses)
+
+
+def test_where_those_designated_are_based_names_each_targeted_state() -> None:
+    text = ("Japan froze the assets of five companies on Friday. The designated entities are registered in Russia, "
+            "Belarus and the Marshall Islands.")
+    got = {(c.actor, c.recipient) for c in extract(text, "2025-06-02", learned=False).claims
+           if c.type == "enforcement" and c.recipient}
+    assert got == {("JP", "RU"), ("JP", "BY"), ("JP", "MH")}
+
+
+def test_firms_based_somewhere_without_a_measure_are_no_targets() -> None:
+    text = "Japan froze the assets of five companies on Friday. The trading firms are based in Dubai and Istanbul."
+    got = [c for c in extract(text, "2025-06-02", learned=False).claims if c.rule == "enforcement:seats"]
+    assert got == []

@@ -10,7 +10,7 @@ from armswatch.extraction.contents import CARRY, carried
 from armswatch.extraction.drafts import TESTABLE, WEAPONISH, Draft, items_of
 from armswatch.extraction.enforce import HIT_VERBS, enforcement, measures_hit
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL, items_in_span
-from armswatch.extraction.listing import LIST_VERBS, listing
+from armswatch.extraction.listing import LIST_VERBS, SEATED, listing, seats_of_listed
 from armswatch.extraction.pacts import agreement
 from armswatch.extraction.production import GET_VERBS, MEANS, _civil_product, _helped, _helping, _origin_background
 from armswatch.extraction.suppliers import AGENT_NOUNS, agent_noun
@@ -37,7 +37,7 @@ def trigger_words() -> frozenset[str]:
     A cheap filter: a token whose words are all outside this set cannot start a claim, so it is skipped.
     """
     return frozenset({"fly", "operate", "credit", "order", "train", "help", "assist", "arm", "share", "make", "put",
-                      "place"}).union(
+                      "place", *SEATED}).union(
         HIT_VERBS, presence.PRESENCE, presence.BE, usage.ARRIVE, LIST_VERBS, AGENT_NOUNS, VERBS, NOUNS,
         orders.DELIVER_VERBS, HOLD, OUTPUT_PHRASAL, CARRY)
 
@@ -70,6 +70,8 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
     if tok.pos_ == "VERB" and tok.lemma_ == "credit":
         return combat.credited(tok, sent, ctx, ents)
     if tok.pos_ == "VERB" and tok.lemma_ in HIT_VERBS and (found := measures_hit(tok, ctx)):
+        return found
+    if tok.pos_ == "VERB" and tok.lemma_ in SEATED and (found := seats_of_listed(tok, ctx)):
         return found
     if tok.pos_ == "VERB" and tok.lemma_ == "order":
         return orders.order_verb(tok, sent, ctx, ents)

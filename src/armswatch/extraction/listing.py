@@ -78,3 +78,24 @@ def listing(tok: Any, ctx: roles.Context) -> list[Draft]:
         targets = targets_of(tok, ctx, actor) or [s for s in _list_state(tok, ctx) if s != actor]
         out += [Draft("enforcement", actor, t, "sanctions", tok, "enforcement:list") for t in targets or [None]]
     return out
+
+
+SEATED = {"base", "register", "locate", "headquarter", "incorporate"}
+LISTED = {"designate", "sanction", "list", "blacklist", "target", "name"}
+LISTED_WORDS = {"designated", "sanctioned", "listed", "blacklisted", "targeted", "named"}  # tagged as adjectives
+
+
+def seats_of_listed(tok: Any, ctx: roles.Context) -> list[Draft]:
+    """'The designated entities are registered in Russia, North Korea and the Marshall Islands', 'Those
+    designated are based in China and Turkey': the states of the targets of the measure told last, by its
+    author, one claim each."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SEATED or ctx.last_enforcer is None:
+        return []
+    subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is None or not any((t.lemma_.lower() in LISTED or t.lower_ in LISTED_WORDS) and t.tag_ in ("VBN", "JJ")
+                               for t in subj.subtree):
+        return []
+    actor = ctx.last_enforcer
+    states = [v for p in roles._prep_objects(tok, {"in"}) for v in roles.conj_parties(p, ctx, "recipient")
+              if len(v) == 2 and v != actor]
+    return [Draft("enforcement", actor, s, "sanctions", tok, "enforcement:seats") for s in dict.fromkeys(states)]
