@@ -318,3 +318,9 @@ def test_firms_based_somewhere_without_a_measure_are_no_targets() -> None:
     text = "Japan froze the assets of five companies on Friday. The trading firms are based in Dubai and Istanbul."
     got = [c for c in extract(text, "2025-06-02", learned=False).claims if c.rule == "enforcement:seats"]
     assert got == []
+
+
+def test_goods_shipped_to_the_same_buyers_go_to_the_buyer_named_before() -> None:
+    text = ("Iran bought drone parts from suppliers in China. A Chinese firm, which OFAC says shipped inertial "
+            "measurement units to the same buyers, was also named.")
+    assert ("CN", "IR", "electronic components") in _items(text)

@@ -74,7 +74,8 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"weapons?|arms|weaponry|armaments?", "weapons"),
     (r"electronic (?:components?|modules?|parts|assemblies)|(?:micro)?electronics|microchips?|semiconductors?|chips"
      r"|integrated circuits|microcontrollers?|field-programmable gate arrays?|fpgas?|programmable logic controllers?"
-     r"|(?:satellite[- ])?navigation (?:modules?|components|chips|receivers?)|gps (?:receivers?|modules?)"
+     r"|(?:satellite[- ])?navigation (?:antenna )?(?:modules?|components|chips|receivers?)|gps (?:receivers?|modules?)"
+     r"|inertial (?:measurement units?|navigation (?:units?|systems?))"
      r"|gyroscopes?|servo[- ]?motors?|radio-frequency (?:parts|components)|(?:engine )?control boards",
      "electronic components"),
     (r"machine tools?|machining centres|milling (?:machines?|centres)|(?:cnc|computer numerical control) machines?"

@@ -103,6 +103,8 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if not recipients and len(objects) > 1:  # 'handed Ukraine 1.1 million rounds' parsed as two objects
             recipients = roles.phrase_parties(objects[0], ctx, "recipient")
+    if not recipients and ctx.last_recipient and _same_buyers(tok):
+        recipients = [ctx.last_recipient]  # 'shipped navigation modules to the same buyers'
     if not recipients:
         recipients = _taker(tok, ctx, actor)  # 'supplied the chips that Russia imported'
     if not recipients:
@@ -133,6 +135,16 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
 
 USE_VERBS = {"use", "rely", "fire", "operate", "deploy", "field", "employ", "launch", "depend", "possess", "receive",
              "get", "acquire", "obtain", "buy", "rush", "move", "bring"}
+
+
+BUYERS = {"buyer", "customer", "client", "purchaser", "recipient", "end-user", "user", "importer"}
+
+
+def _same_buyers(tok: Any) -> bool:
+    """'to the same buyers', 'to those customers': the receivers of the supply told before."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj"), *([tok.head] if tok.dep_ == "amod" else [])]
+    return any(o.lemma_.lower() in BUYERS and any(c.lower_ in ("same", "those", "these") for c in o.children)
+               for h in heads for o in roles._prep_objects(h, {"to"}))  # ('shipped' misparsed as a modifier)
 
 
 def _taker(tok: Any, ctx: roles.Context, actor: str | None) -> list[str]:
