@@ -70,8 +70,6 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     return [Draft("deployment", actor, r, people[0], tok, f"deployment:{tok.lemma_}") for r in hosts] + goods
 
 
-
-
 def _owner(subj: Any, ctx: roles.Context) -> list[str]:
     """'North Korea's media confirmed that its soldiers fought ...': the state named before the possessive."""
     poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
