@@ -48,14 +48,21 @@ def is_trigger(tok: Any) -> bool:
     return lemma in words or lemma.lower() in words or tok.lower_ in words
 
 
+def _names_a_kind(tok: Any) -> bool:
+    """A noun trigger that only modifies a later noun: inside a hyphenated modifier ('multiple-launch rocket
+    systems', 'a missile-test site'), or a test noun compounded into a noun ('multiple launch rocket systems',
+    'a launch vehicle'; not 'a test-fire', which is the event)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("compound", "nmod") or tok.head.i <= tok.i:
+        return False
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return True
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and NOUNS.get(tok.lemma_.lower(), ("", ""))[0] == \
+        "test" and tok.head.lemma_.lower() not in ("fire", "firing", "launch", "launching", "flight", "test")
+
+
 def _verb_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
-    if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "nmod") and tok.i > 0 and \
-            tok.doc[tok.i - 1].text == "-" and tok.head.i > tok.i:
-        return []  # 'multiple-launch rocket systems', 'a missile-test site': part of a hyphenated modifier
-    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i and \
-            NOUNS.get(tok.lemma_.lower(), ("", ""))[0] == "test" and \
-            tok.head.lemma_.lower() not in ("fire", "firing", "launch", "launching", "flight", "test"):
-        return []  # 'multiple launch rocket systems', 'a launch vehicle', 'the test site': a kind of thing
+    if _names_a_kind(tok):
+        return []
     found = _rule_drafts(tok, sent, ctx, ents)
     return found or orders.delivery_follow_up(tok, sent, ctx, ents)
 

@@ -31,6 +31,8 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
         if tok.lemma_ in BE else tok  # 'troops remain deployed in Kursk': the place hangs on the participle
     if tok.lemma_ in BE and not any(c.dep_ == "prep" and c.lower_ == "in" for c in holder.children):
         return []  # only a place: 'the troops are ready', 'soldiers are with their units' say nothing of a host
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("learn", "study") for c in tok.children):
+        return []  # 'servicemen travelled to Iran to learn how to operate the system': trainees, not a deployment
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return []
@@ -60,8 +62,6 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
         places = [v for p in froms for v in roles.conj_parties(p, ctx, "recipient")]
     if not served and not places and tok.lemma_ not in BE | ARRIVE:
         places = _battle_place(tok, ctx, {home or ""})  # 'took part in expelling Ukrainian forces from Kursk'
-    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("learn", "study") for c in tok.children):
-        return []  # 'servicemen travelled to Iran to learn how to operate the system': trainees, not a deployment
     out = [r for r in (*served, *places) if r and len(r) == 2 and r != home]
     if out and people[0] == "workers":  # 'IT workers remain in China, with smaller numbers in Laos and Russia'
         out = list(dict.fromkeys(out + [r for r in _smaller_groups(holder, ctx) if r != home]))[:4]

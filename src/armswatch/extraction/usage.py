@@ -159,8 +159,8 @@ def hyphen_test(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     return [Draft("test", actors[-1], None, weapons[0], tok, "test:test-fire")]
 
 
-ARRIVE = {"reach", "arrive", "land", "unload", "offload", "flow", "pour", "stream"}
 FLOW = {"flow", "pour", "stream"}  # goods moving 'to' a place: 'shells began flowing to Russia'
+ARRIVE = {"reach", "arrive", "land", "unload", "offload", *FLOW}
 BATCHES = {"consignment", "batch", "shipment", "cargo", "convoy", "delivery", "lot", "tranche", "load"}
 ALONG = {"along", "together"}
 
