@@ -211,6 +211,26 @@ def coordinated_states(tok: Any, ctx: Context, role: str) -> list[str]:
     return out
 
 
+def run_after(tok: Any, ctx: Context, role: str) -> list[str]:
+    """The states listed right after ``tok``'s phrase that the parser left out of it ('based in China, the United
+    Arab Emirates and Iran' with the last two hung elsewhere): commas, 'the' and state names up to 'and X'."""
+    doc, out, closed = tok.doc, [], False
+    i = tok.right_edge.i + 1
+    while i < tok.sent.end and not closed:
+        t, ent = doc[i], ctx.by_token.get(i)
+        if ent is not None and ent.label == "COUNTRY" and (value := party(ent, role)):
+            out.append(value)
+            closed = doc[i - 1].lower_ in ("and", "or") or doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in (
+                "and", "or")
+            while i < tok.sent.end and ctx.by_token.get(i) is ent:
+                i += 1
+        elif t.text == "," or t.lower_ in ("the", "and", "or"):
+            i += 1
+        else:
+            break
+    return out if closed else []
+
+
 def with_coordinated(values: list[str], sent: Any, ctx: Context, role: str) -> list[str]:
     """The values plus the states coordinated with a mention of them in the sentence ('Washington, London and
     Paris responded with sanctions': the rule found one of them, the list names all)."""

@@ -33,6 +33,7 @@ from armswatch.extraction.phrases import (
     governor,
     named_before,
     phrase_parties,
+    run_after,
     with_coordinated,
 )
 
@@ -40,5 +41,5 @@ __all__ = [
     "BODIES", "COMPANY_SUFFIX", "SHIPS", "Context", "_group_state", "_prep_objects", "_walk", "bound_for",
     "conj_parties", "coordinated_states", "named_before", "with_coordinated", "find_actor", "find_recipients",
     "gazetteer", "governor", "note_ships", "object_parties", "origin_of", "parties_in", "party",
-    "phrase_parties", "purpose_recipient",
+    "phrase_parties", "purpose_recipient", "run_after",
 ]

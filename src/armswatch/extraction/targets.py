@@ -79,6 +79,8 @@ def _target_heads(tok: Any, preps: frozenset[str]) -> list[Any]:
         heads += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
                   if c.dep_ == "pobj" and c.ent_type_ != "DATE"]
     heads += objects
+    heads += [c for h in heads if h.lemma_.lower() in HOLDINGS for p in h.children if p.dep_ == "prep"
+              and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]  # 'froze the assets of firms in X'
     heads += [c for t in tok.subtree if t.lower_ == "with" and t.head.lower_ in ("along", "together")
               for c in t.children if c.dep_ == "pobj"]  # 'designated X, along with several Y entities'
     heads += [a for h in heads for a in h.children if a.dep_ == "appos"]  # 'the carrier Iran Air'
@@ -86,6 +88,7 @@ def _target_heads(tok: Any, preps: frozenset[str]) -> list[Any]:
 
 
 ON = frozenset({"on", "against"})
+HOLDINGS = {"asset", "property", "fund", "account", "holding"}
 OF_TARGET = {"designation", "indictment", "listing", "blacklisting", "prosecution"}  # whose 'of' is the target
 RUN_GLUE = {",", "and", "or", "&"}
 
@@ -139,11 +142,11 @@ def _based_in(head: Any, ctx: roles.Context) -> list[str]:
     places = [p for c in head.children if c.dep_ == "acl" and c.lemma_ in ("base", "locate", "register",
                                                                           "headquarter", "incorporate")
               for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")]
-    places += [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")]
+    places += [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "inside", "from")]
     for prep in places:
         found = roles.parties_in(list(prep.subtree), ctx, "recipient")
         if found:
-            return found
+            return found + [v for v in roles.run_after(prep, ctx, "recipient") if v not in found]
     return []
 
 
@@ -176,8 +179,7 @@ def targets_of(tok: Any, ctx: roles.Context, actor: str, preps: frozenset[str] =
             if value and len(value) == 2 and value != actor and value not in out:
                 out.append(value)
     out += [v for v in _listed_by_clause(tok, ctx) if v != actor and v not in out]
-    if not out:
-        out = [v for v in _examples_listed(tok, ctx) if v != actor]
+    out += [v for v in _examples_listed(tok, ctx) if v != actor and v not in out]
     return out[:MAX_TARGETS]
 
 

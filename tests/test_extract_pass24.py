@@ -1,0 +1,40 @@
+"""Session-20 rules (sentences written here): measures on bodies in several states, however the list of states
+is worded or parsed. Rules alone (``learned=False``)."""
+
+from __future__ import annotations
+
+from armswatch import extract
+
+
+def _pairs(text: str, ctype: str = "enforcement") -> set[tuple[str | None, str | None]]:
+    return {(c.actor, c.recipient) for c in extract(text, "2025-06-02", learned=False).claims if c.type == ctype}
+
+
+def test_a_based_in_list_the_parser_broke_targets_each_state() -> None:
+    # the parser hangs 'the United Arab Emirates and Iran' on the verb, outside the 'based in' phrase
+    got = _pairs("The Treasury on Wednesday designated six entities and two individuals based in China, the "
+                 "United Arab Emirates and Iran for supplying drone engines.")
+    assert {("US", "CN"), ("US", "AE"), ("US", "IR")} <= got
+
+
+def test_a_state_named_after_the_list_without_and_is_no_target() -> None:
+    got = _pairs("The Treasury designated six firms based in China, Russia said on Friday.")
+    assert ("US", "RU") not in got
+
+
+def test_people_from_several_states_are_each_targeted() -> None:
+    got = _pairs("Kyiv on Sunday imposed sanctions on 47 companies and 12 individuals from Russia, China, Iran "
+                 "and Belarus.")
+    assert {("UA", "RU"), ("UA", "CN"), ("UA", "IR"), ("UA", "BY")} <= got
+
+
+def test_frozen_assets_of_firms_target_the_firms_states() -> None:
+    got = _pairs("Japan in September froze the assets of companies in China, Turkey and the United Arab Emirates "
+                 "that it said had helped Moscow obtain weapons components.")
+    assert {("JP", "CN"), ("JP", "TR"), ("JP", "AE")} <= got
+
+
+def test_examples_listed_add_their_states_to_the_first_found() -> None:
+    got = _pairs("The EU on Friday listed 45 entities, including 12 in mainland China, three in India and two in "
+                 "Thailand.")
+    assert {("European Union", "CN"), ("European Union", "IN"), ("European Union", "TH")} <= got
