@@ -38,3 +38,22 @@ def test_examples_listed_add_their_states_to_the_first_found() -> None:
     got = _pairs("The EU on Friday listed 45 entities, including 12 in mainland China, three in India and two in "
                  "Thailand.")
     assert {("European Union", "CN"), ("European Union", "IN"), ("European Union", "TH")} <= got
+
+
+def _transfers(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(c.actor, c.recipient, c.status) for c in extract(text, "2025-06-02", learned=False).claims
+            if c.type == "transfer"]
+
+
+def test_a_pronoun_in_a_second_that_clause_is_the_speaker() -> None:
+    got = _transfers("Beijing has said its trade with Russia is normal commerce and that it does not supply "
+                     "weapons to Iran.")
+    assert [(a, r) for a, r, _ in got] == [("CN", "IR")]
+
+
+def test_a_denial_to_any_party_by_the_article_s_main_state_concerns_the_next_one() -> None:
+    # China is named most; the denial 'to any party' concerns Russia, the state named next most often
+    text = ("The United States sanctioned two Chinese companies that built attack drones for Russia's war. The "
+            "drones were made in China and later flown to Russia. China's foreign ministry has said it does not "
+            "supply lethal weapons to any party in the conflict.")
+    assert ("CN", "RU", "denied") in _transfers(text)

@@ -93,7 +93,8 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
     ctx = roles.Context(by_token=_by_token(doc, ents), text=text)
     ctx.home = next((code for _, _, code in dateline_countries(text)), None)
     counts = Counter(e.canonical for e in ents if e.label == "COUNTRY")
-    ctx.main_state = counts.most_common(1)[0][0] if counts else None
+    ranked = [code for code, _ in counts.most_common(2)]
+    ctx.main_state, ctx.runner_up = (ranked + [None, None])[:2]
     pub, precision = parse_pub(published)
     claims: list[Claim] = []
     learned_claims: list[Claim] = []

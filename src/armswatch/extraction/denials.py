@@ -53,19 +53,22 @@ def to_any_side(tok: Any) -> bool:
 
 def accused_recipient(tok: Any, ctx: roles.Context, actor: str) -> str | None:
     """The state a denial to 'any party' concerns: the last one the article showed receiving goods, else the
-    state the article names most, else the state whose war the sentence names ('either side in Sudan's
-    conflict')."""
+    state the article names most, else the last state seen receiving goods, else the state whose war the
+    sentence names ('either side in Sudan's conflict'), else the state the article names next most (the
+    denier is the article's main state: 'China does not supply weapons to any party' in a story on Russia)."""
     if ctx.deal is not None and len(ctx.deal[1]) == 2 and ctx.deal[1] != actor:
         return ctx.deal[1]
     if ctx.main_state and ctx.main_state != actor:
         return ctx.main_state  # the state the article is about
+    if ctx.last_recipient and ctx.last_recipient != actor:
+        return ctx.last_recipient
     for t in _clause(tok).subtree:
         if t.lemma_.lower() in WARS:
             for mod in (c for c in t.children if c.dep_ in ("poss", "compound")):
                 found = [v for v in roles.phrase_parties(mod, ctx, "recipient") if len(v) == 2 and v != actor]
                 if found:
                     return found[0]
-    return None
+    return ctx.runner_up if ctx.runner_up != actor else None  # the state the article names next most
 
 
 DISMISS = DENY | NAMING | {"acknowledge", "admit"}

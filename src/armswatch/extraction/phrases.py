@@ -65,7 +65,10 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
             return found
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)  # 'its forces'
     clause = head.head
-    if (head.lower_ in ("it", "they", "he", "she") or owned) and (clause.dep_ == "ccomp" or clause.dep_ == "acl" and
+    told = clause
+    while told.dep_ == "conj" and told.head.i != told.i:  # '... said X and that it does not supply ...'
+        told = told.head
+    if (head.lower_ in ("it", "they", "he", "she") or owned) and (told.dep_ == "ccomp" or clause.dep_ == "acl" and
                                                                   clause.head.lemma_.lower() in CLAIM_NOUNS):
         # 'Moscow denied that it had ...', 'Tehran rejected accusations that it arms ...'
         for verb in head.ancestors:
