@@ -57,3 +57,24 @@ def test_a_denial_to_any_party_by_the_article_s_main_state_concerns_the_next_one
             "drones were made in China and later flown to Russia. China's foreign ministry has said it does not "
             "supply lethal weapons to any party in the conflict.")
     assert ("CN", "RU", "denied") in _transfers(text)
+
+
+def test_a_firm_named_again_without_its_trade_word_is_the_same_firm() -> None:
+    text = ("Prosecutors said Everbright Link Electronics Limited had exported microchips to Turkey. Everbright "
+            "Link then shipped the parts to Russian companies.")
+    ex = extract(text, "2025-06-02", learned=False)
+    short = [m for m in ex.mentions if m.text == "Everbright Link"]
+    assert short and short[0].label == "ORG" and short[0].canonical == "Everbright Link Electronics Limited"
+    assert ("Everbright Link Electronics Limited", "RU") in {(c.actor, c.recipient) for c in ex.claims
+                                                             if c.type == "transfer"}
+
+
+def test_a_stem_of_one_word_is_not_taken_for_the_firm() -> None:
+    ex = extract("Golden Tide Shipping Co. owns the tanker. Golden weather helped the crew.", "2025-06-02",
+                 learned=False)
+    assert not [m for m in ex.mentions if m.text.startswith("Golden weather") or m.text == "Golden"]
+
+
+def test_a_firm_with_a_legal_form_the_gazetteer_lacks_acts_under_its_name() -> None:
+    got = _transfers("Kestrel Logistics FZE shipped navigation modules to Iran.")
+    assert [(a, r) for a, r, _ in got] == [("Kestrel Logistics FZE", "IR")]

@@ -106,12 +106,22 @@ def registered_names(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+_TRADE_END = re.compile(rf"(?: {_TRADE}| Supply| Components| Precision| Elektronik| Ticaret| Group| Holdings?|"
+                        r" International| Export| Import)$")
+
+
 def _stems(ents: list[Any]) -> dict[str, str]:
-    """A registered firm's name without its legal form -> its full name (the first firm named, on a tie)."""
+    """A registered firm's name without its legal form -> its full name (the first firm named, on a tie); so is
+    the name without its trade words too, while two words remain ('Everbright Link' for 'Everbright Link
+    Electronics Limited', 'Golden Tide' for 'Golden Tide Shipping Co.')."""
     out: dict[str, str] = {}
     for e in ents:
         if e.label == "ORG" and (m := _LEGAL_END.search(e.canonical)):
-            out.setdefault(e.canonical[:m.start()], e.canonical)
+            stem = e.canonical[:m.start()]
+            out.setdefault(stem, e.canonical)
+            while (t := _TRADE_END.search(stem)) and len(stem[:t.start()].split()) >= 2:
+                stem = stem[:t.start()]
+                out.setdefault(stem, e.canonical)
     return out
 
 

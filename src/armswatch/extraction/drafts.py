@@ -112,6 +112,13 @@ def _shared_head(head: Any) -> list[str]:
     return []
 
 
+def _the_goods(head: Any) -> bool:
+    """'shipped the parts to X': a bare definite plural of goods as the object refers to the goods named before."""
+    return head.dep_ == "dobj" and head.tag_ == "NNS" and head.lemma_.lower() in ("part", "component", "good", "item") \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in head.children) \
+        and not any(c.dep_ in ("prep", "relcl", "acl", "compound", "amod") for c in head.children)
+
+
 def head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
     phrase = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")] or [head]
     found = _shared_head(head) or items_in_span(phrase, ents)
@@ -128,7 +135,9 @@ def head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
             for item in (i for h in (pobj, *pobj.conjuncts) for i in head_items(h, ents, ctx)):
                 found += [] if item in found else [item]
     referring = head.lemma_.lower() in ("good", "item", "product") and any(  # 'exports of such goods'
-        c.dep_ in ("det", "amod") and c.lower_ in ("such", "those", "these") for c in head.children)
+        c.dep_ in ("det", "amod") and c.lower_ in ("such", "those", "these") for c in head.children) or \
+        _the_goods(head)
+
     if not found and (referring or head.lower_ in ("them", "it", "these", "those") or head.like_num or
                       head.lemma_.lower() in (
             "batch", "consignment", "shipment", "lot", "quantity", "number", "cargo", "delivery")) and ctx.last_item:
