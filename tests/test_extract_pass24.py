@@ -78,3 +78,22 @@ def test_a_stem_of_one_word_is_not_taken_for_the_firm() -> None:
 def test_a_firm_with_a_legal_form_the_gazetteer_lacks_acts_under_its_name() -> None:
     got = _transfers("Kestrel Logistics FZE shipped navigation modules to Iran.")
     assert [(a, r) for a, r, _ in got] == [("Kestrel Logistics FZE", "IR")]
+
+
+def _items(text: str) -> set[str | None]:
+    return {c.item for c in extract(text, "2025-06-02", learned=False).claims if c.type == "transfer"}
+
+
+def test_technology_related_to_two_fields_is_two_items() -> None:
+    assert _items("Russia may have provided Pyongyang with technology related to reconnaissance satellites and "
+                  "nuclear-powered submarines.") == {"space technology", "submarine technology"}
+
+
+def test_a_hyphenated_field_before_a_shared_technology_noun() -> None:
+    assert _items("Moscow may also be sharing space-launch and submarine technology with North Korea.") == {
+        "space technology", "submarine technology"}
+
+
+def test_technology_for_one_field_is_one_item() -> None:
+    assert _items("Moscow might hand over technology for reconnaissance satellites to Pyongyang.") == {
+        "space technology"}

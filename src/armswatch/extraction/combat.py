@@ -18,7 +18,7 @@ DEFEND = {"help", "counter", "repel", "intercept", "defend", "protect", "shoot",
 
 def _weapons(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[str]:
     return [i for i in items_of(tok, sent, ents, ctx) if i in WEAPONISH and i not in PERSONNEL
-            and i not in INPUTS | {"military technology"}]
+            and not i.endswith("technology") and i not in INPUTS]
 
 
 def _user(tok: Any, ctx: roles.Context) -> list[str]:

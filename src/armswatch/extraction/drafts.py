@@ -15,7 +15,8 @@ WEAPONISH = {"drones", "attack drones", "artillery shells", "ballistic missiles"
              "small arms", "mines", "radar", "bombs", "grenades", "optical sights",
              "nuclear weapons", "wmd", "military technology", "drone technology", "drone components",
              "missile technology", "military equipment", "weapons", "dual-use goods", "space technology",
-             "military training", "oil", "materials", "underwater drones", "electronic warfare systems",
+             "submarine technology", "military training", "oil", "materials", "underwater drones",
+             "electronic warfare systems",
              "infantry fighting vehicles", "technical assistance", "data", "electronic components", "machine tools",
              "explosives", "aircraft parts", "guidance kits"}
 INPUTS = {"oil", "materials", "dual-use goods", "electronic components", "machine tools", "explosives",
@@ -100,13 +101,20 @@ def heads_of(trigger: Any) -> list[Any]:
     return out
 
 
+def _own_words(mod: Any) -> str:
+    """A modifier with the words hung on it before it ('space-launch'), not its conjuncts."""
+    left = [t for t in mod.lefts if t.dep_ not in ("cc", "conj", "punct") or t.text == "-"]
+    start = min((t.left_edge.i for t in left), default=mod.i)
+    return mod.doc[start:mod.i + 1].text
+
+
 def _shared_head(head: Any) -> list[str]:
     """'space and missile technology', 'cruise and anti-ship missiles': coordinated modifiers of one noun, each
     with the noun an item of its own (when they name different items)."""
     for mod in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i):
         words = [w for w in (mod, *mod.conjuncts) if w.i < head.i]
         if len(words) > 1:
-            found = [cat for w in words if (cat := item_in(f"{w.text} {head.text}"))]
+            found = [cat for w in words if (cat := item_in(f"{_own_words(w)} {head.text}"))]
             if len(set(found)) > 1:
                 return list(dict.fromkeys(found))
     return []
@@ -119,9 +127,29 @@ def _the_goods(head: Any) -> bool:
         and not any(c.dep_ in ("prep", "relcl", "acl", "compound", "amod") for c in head.children)
 
 
+TECH_NOUNS = {"technology", "know-how", "expertise"}
+
+
+def _tech_domains(head: Any) -> list[str]:
+    """'technology related to reconnaissance satellites and nuclear-powered submarines', 'know-how for missiles':
+    one technology item per field named (satellite technology, submarine technology)."""
+    if head.lemma_.lower() not in TECH_NOUNS:
+        return []
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
+    preps += [p for a in head.children if a.dep_ == "acl" and a.lemma_ in ("relate", "link", "tie")
+              for p in a.children if p.dep_ == "prep" and p.lower_ == "to"]
+    found: list[str] = []
+    for pobj in (c for p in preps for c in p.children if c.dep_ == "pobj"):
+        for field_ in (pobj, *pobj.conjuncts):
+            cat = item_in(f"{field_.lemma_.lower()} technology")
+            if cat and cat.endswith("technology") and cat not in found:
+                found.append(cat)
+    return found
+
+
 def head_items(head: Any, ents: list[Any], ctx: roles.Context) -> list[str]:
     phrase = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")] or [head]
-    found = _shared_head(head) or items_in_span(phrase, ents)
+    found = _shared_head(head) or _tech_domains(head) or items_in_span(phrase, ents)
     purpose = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
                if o.dep_ == "pobj"]
     if not found and purpose:  # 'engines for long-range drones': what the parts are for names the item

@@ -13,10 +13,11 @@ ITEMS: tuple[tuple[str, str], ...] = (
      r"|(?:piston|two-stroke|four-stroke|rotary|wankel) engines?", "drone components"),  # small engines power drones
     (r"missile (?:components?|parts|technology)", "missile technology"),
     (r"drone (?:technolog(?:y|ies)|designs?|know-how)", "drone technology"),
-    (r"satellite technolog(?:y|ies)|satellite(?= and \w+ technolog)|space technology"
+    (r"satellite technolog(?:y|ies)|satellite(?= and \w+ technolog)|space technology|space[- ]launch technology"
      r"|satellite (?:programmes?|programs?|launch technology)", "space technology"),  # 'satellite and X technology'
     (r"submarine (?:technology|propulsion|reactors?)|(?:nuclear[- ]powered )?submarine programmes?",
-     "military technology"),
+     "submarine technology"),
+    (r"re-?entry (?:technology|vehicles?)", "missile technology"),
     (r"(?:attack|suicide|kamikaze|strike|combat|one-way attack) drones?|loitering (?:munitions?|suicide)"
      r"|suicide (?:unmanned|uavs?)|\bshaheds?\b", "attack drones"),
     (r"drones?|uavs?|unmanned aerial vehicles?|unmanned aircraft", "drones"),
