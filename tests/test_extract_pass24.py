@@ -97,3 +97,11 @@ def test_a_hyphenated_field_before_a_shared_technology_noun() -> None:
 def test_technology_for_one_field_is_one_item() -> None:
     assert _items("Moscow might hand over technology for reconnaissance satellites to Pyongyang.") == {
         "space technology"}
+
+
+def test_air_defence_equipment_and_electronic_warfare_gear_are_items_of_their_own() -> None:
+    assert _items("Moscow has provided air-defense equipment, electronic warfare gear and drone technology to North "
+                  "Korea.") >= {"air defence equipment", "electronic warfare systems"}
+    # equipment and missiles for air defence stay two items
+    assert _items("Moscow handed Pyongyang air defense equipment and anti-aircraft missiles.") == {
+        "air defence equipment", "air defence systems"}

@@ -10,15 +10,14 @@ from armswatch.extraction.items import GENERIC_HEADS, item_in, items_in_span
 from armswatch.extraction.triggers import VERBS
 
 WEAPONISH = {"drones", "attack drones", "artillery shells", "ballistic missiles", "cruise missiles",
-             "hypersonic missiles", "anti-tank missiles", "air defence systems", "missiles", "rocket systems",
-             "missile launchers", "munitions", "artillery", "tanks", "combat aircraft", "helicopters", "warships",
-             "small arms", "mines", "radar", "bombs", "grenades", "optical sights",
+             "hypersonic missiles", "anti-tank missiles", "air defence systems", "air defence equipment", "missiles",
+             "rocket systems", "missile launchers", "munitions", "artillery", "tanks", "combat aircraft",
+             "helicopters", "warships", "small arms", "mines", "radar", "bombs", "grenades", "optical sights",
              "nuclear weapons", "wmd", "military technology", "drone technology", "drone components",
              "missile technology", "military equipment", "weapons", "dual-use goods", "space technology",
              "submarine technology", "military training", "oil", "materials", "underwater drones",
-             "electronic warfare systems",
-             "infantry fighting vehicles", "technical assistance", "data", "electronic components", "machine tools",
-             "explosives", "aircraft parts", "guidance kits"}
+             "electronic warfare systems", "infantry fighting vehicles", "technical assistance", "data",
+             "electronic components", "machine tools", "explosives", "aircraft parts", "guidance kits"}
 INPUTS = {"oil", "materials", "dual-use goods", "electronic components", "machine tools", "explosives",
           "aircraft parts", "guidance kits"}  # not fired
 TESTABLE = {"drones", "attack drones", "ballistic missiles", "cruise missiles", "hypersonic missiles",

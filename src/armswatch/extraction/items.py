@@ -28,6 +28,7 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"cruise missiles?", "cruise missiles"),
     (r"hypersonic missiles?", "hypersonic missiles"),
     (r"anti-tank (?:missiles?|weapons?)", "anti-tank missiles"),
+    (r"air[- ]defen[cs]e (?:equipment|gear|hardware)", "air defence equipment"),
     (r"air[- ]defen[cs]e (?:systems?|missiles?|components?|batteries)"
      r"|surface-to-air missiles?|interceptors?"
      r"|anti-aircraft (?:guns?|systems?|missiles?)", "air defence systems"),
@@ -69,7 +70,8 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"engineers|technicians|specialists|advisers|advisors|instructors|deminers|sappers", "military specialists"),
     (r"crude oil|refined petroleum|petroleum|oil|(?<!-)fuel|diesel", "oil"),  # not 'dual-fuel vessels'
     (r"cryptocurrenc(?:y|ies)|crypto|bitcoin|virtual assets", "cryptocurrency"),
-    (r"electronic[- ]warfare (?:systems?|equipment)|jamming (?:systems?|equipment)|jammers?",
+    (r"electronic[- ]warfare (?:systems?|equipment|gear|hardware|devices|suites?)|jamming (?:systems?|equipment)"
+     r"|jammers?",
      "electronic warfare systems"),
     (r"(?:military )?equipment|hardware|materiel|(?:military|war|defen[cs]e) supplies", "military equipment"),
     (r"weapons?|arms|weaponry|armaments?", "weapons"),
