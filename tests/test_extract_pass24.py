@@ -105,3 +105,24 @@ def test_air_defence_equipment_and_electronic_warfare_gear_are_items_of_their_ow
     # equipment and missiles for air defence stay two items
     assert _items("Moscow handed Pyongyang air defense equipment and anti-aircraft missiles.") == {
         "air defence equipment", "air defence systems"}
+
+
+def _used(text: str, ctype: str = "deployment") -> list[tuple[str | None, str | None]]:
+    return sorted((c.actor, c.item) for c in extract(text, "2025-06-02", learned=False).claims if c.type == ctype)
+
+
+def test_weapons_fired_in_one_breath_are_one_deployment_each() -> None:
+    assert _used("The Houthis have fired hundreds of Iranian-made missiles and drones at merchant vessels.") == [
+        ("Houthis", "drones"), ("Houthis", "missiles")]
+
+
+def test_a_weapon_named_precisely_and_generically_is_one_item() -> None:
+    # 'KN-23 and KN-24 missiles': ballistic missiles, not also 'missiles'
+    assert _used("Russian forces have launched North Korean KN-23 and KN-24 missiles against Ukrainian cities.") == [
+        ("RU", "ballistic missiles")]
+
+
+def test_a_test_salvo_of_two_kinds_is_two_tests() -> None:
+    got = _used("North Korea fired short-range ballistic missiles and multiple rocket launchers in a test on "
+                "Thursday.", "test")
+    assert got == [("KP", "ballistic missiles"), ("KP", "rocket systems")]

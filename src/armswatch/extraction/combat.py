@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from armswatch.extraction import roles
-from armswatch.extraction.drafts import INPUTS, WEAPONISH, Draft, items_of
+from armswatch.extraction.drafts import INPUTS, WEAPONISH, Draft, each_item, items_of
 from armswatch.extraction.items import PERSONNEL
 
 COMBAT = {"offensive", "counteroffensive", "counter-offensive", "attack", "attacks", "battle", "fighting", "assault",
@@ -41,7 +41,8 @@ def flown(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
         return []
     weapons = _weapons(tok, sent, ctx, ents)
     users = _user(tok, ctx) if weapons else []
-    return [Draft("deployment", users[0], None, weapons[0], tok, f"deployment:{tok.lemma_}")] if users else []
+    return [Draft("deployment", users[0], None, w, tok, f"deployment:{tok.lemma_}") for w in each_item(weapons)] \
+        if users else []
 
 
 def credited(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
@@ -51,4 +52,5 @@ def credited(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
         return []
     weapons = _weapons(tok, sent, ctx, ents)
     users = _user(tok, ctx) if weapons else []
-    return [Draft("deployment", users[0], None, weapons[0], tok, "deployment:credit")] if users else []
+    return [Draft("deployment", users[0], None, w, tok, "deployment:credit") for w in each_item(weapons)] \
+        if users else []

@@ -25,6 +25,16 @@ TESTABLE = {"drones", "attack drones", "ballistic missiles", "cruise missiles", 
             "air defence systems", "artillery"}
 
 AID_NOUNS = {"help", "assistance", "support", "aid"}
+MAX_ITEMS = 4
+
+
+def each_item(items: list[str]) -> list[str]:
+    """One claim per item ('fired missiles and drones'): the distinct items, in order, at most MAX_ITEMS; a
+    generic item also named more precisely is the same goods ('KN-23 missiles': ballistic missiles, not also
+    missiles)."""
+    kept = list(dict.fromkeys(items))
+    return [i for i in kept if not any(o != i and o.endswith(" " + i) for o in kept)
+            and not (i in GENERIC_HEADS and len(kept) > 1)][:MAX_ITEMS]
 
 
 SUPPLY_VERBS = {verb for verb, (ctype, _) in VERBS.items() if ctype == "transfer"}

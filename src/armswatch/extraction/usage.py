@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from armswatch.extraction import roles
-from armswatch.extraction.drafts import INPUTS, TESTABLE, WEAPONISH, Draft, items_of, object_tokens
+from armswatch.extraction.drafts import INPUTS, TESTABLE, WEAPONISH, Draft, each_item, items_of, object_tokens
 from armswatch.extraction.gazetteer import weapon_category
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL
 from armswatch.extraction.triggers import VERBS
@@ -114,12 +114,13 @@ def fire_or_test(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items
             actor = ctx.last_user
         if actor is None or actor == foreign:
             return []
-        return [Draft("deployment", actor, None, weapons[0], tok, f"deployment:{tok.lemma_}")]
+        return [Draft("deployment", actor, None, w, tok, f"deployment:{tok.lemma_}") for w in each_item(weapons)]
     if passive:
         actors = roles.find_recipients(tok, ctx, {"in", "from"}) or roles.origin_of(object_tokens(tok), ctx)
     if not actors and tok.pos_ != "VERB":
         actors = [ctx.focus_state] if ctx.focus_state else []
-    return [Draft("test", actors[0], None, weapons[0], tok, f"test:{tok.lemma_}")] if actors else []
+    return [Draft("test", actors[0], None, w, tok, f"test:{tok.lemma_}") for w in each_item(weapons)] \
+        if actors else []
 
 
 COMMERCIAL = {"company", "firm", "startup", "start-up", "operator", "provider", "business"}
@@ -223,7 +224,7 @@ def use(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items: list[st
         return []
     if not (handed or _foreign_origin(tok, ctx, ents, actors[0]) or _has_target(tok, sent)):
         return []
-    return [Draft("deployment", actors[0], None, weapons[0], tok, "deployment:use")]
+    return [Draft("deployment", actors[0], None, w, tok, "deployment:use") for w in each_item(weapons)]
 
 
 def _pronoun_after_transfer(tok: Any) -> bool:
