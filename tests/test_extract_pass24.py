@@ -126,3 +126,27 @@ def test_a_test_salvo_of_two_kinds_is_two_tests() -> None:
     got = _used("North Korea fired short-range ballistic missiles and multiple rocket launchers in a test on "
                 "Thursday.", "test")
     assert got == [("KP", "ballistic missiles"), ("KP", "rocket systems")]
+
+
+def _dated(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return sorted(((c.actor, c.recipient, c.item, c.date) for c in extract(text, "2025-06-02", learned=False).claims
+                   if c.type == "deployment"), key=str)
+
+
+def test_a_second_wave_counted_only_is_a_deployment_of_its_own_date() -> None:
+    assert _dated("Some 11,000 North Korean troops were sent to Russia in October, and about 3,000 more were sent "
+                  "in January.") == [("KP", "RU", "troops", "2024-10"), ("KP", "RU", "troops", "2025-01")]
+
+
+def test_a_counted_second_wave_takes_the_people_of_the_first_not_the_goods_named_before() -> None:
+    text = ("Russia has supplied oil to North Korea. Seoul said 11,000 North Korean soldiers were dispatched to Russia "
+            "in October, and that about 3,000 more were sent in January.")
+    got = extract(text, "2025-06-02", learned=False).claims
+    assert not [c for c in got if c.type == "transfer" and c.actor == "KP"]
+    assert ("KP", "RU", "troops", "2025-01") in _dated(text)
+
+
+def test_a_pronoun_in_a_second_that_clause_is_the_first_clause_s_named_subject() -> None:
+    got = _dated("The NIS said North Korea has so far sent about 15,000 combat troops to Russia, and that it "
+                 "dispatched 3,000 more soldiers in February.")
+    assert [a for a, _, _, _ in got] == ["KP", "KP"]

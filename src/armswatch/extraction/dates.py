@@ -130,9 +130,24 @@ def _other_clause(when: Any, trigger: Any) -> bool:
     return False
 
 
+def _own_date(trigger: Any, pub: date | None, precision: str) -> tuple[str | None, str]:
+    """A date phrase on the trigger itself ('... and 3,000 more were sent in January'), when the sentence holds
+    more than one event."""
+    for child in trigger.children:
+        phrase = list(child.subtree) if child.dep_ in ("prep", "npadvmod") else []
+        if any(t.ent_type_ == "DATE" for t in phrase):
+            value, prec = resolve(trigger.doc[phrase[0].i:phrase[-1].i + 1].text, pub, precision)
+            if value is not None:
+                return value, prec
+    return None, "none"
+
+
 def event_date(sent: Any, trigger: Any, pub: date | None, precision: str) -> tuple[str | None, str]:
-    """The date of the trigger's event: the sentence's date expression; a report's date gives its month."""
+    """The date of the trigger's event: the sentence's date expression, or the trigger's own when a coordinated
+    verb has one ('sent in October, and 3,000 more were sent in January'); a report's date gives its month."""
     text = sent.text
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and (own := _own_date(trigger, pub, precision))[0]:
+        return own
     value, prec = resolve(text, pub, precision)
     if value is None:
         return None, "none"

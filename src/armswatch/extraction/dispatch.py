@@ -134,6 +134,8 @@ def _rule_drafts(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> li
             return []
         return _transfer(tok, "give", ctx, ["military technology"], {"with"})
     items = items_of(tok, sent, ents, ctx)
+    if (earlier := sending.more_of_the_same(tok)) is not None:  # '..., and 3,000 more were sent': the same people
+        items = [i for i in items_of(earlier, sent, ents, ctx) if i in PERSONNEL] or items
     if ctype == "transfer" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in ("take", "accept"):
         return _transfer(tok.head, "get", ctx, items)  # 'X took delivery of Y': X receives
     if ctype == "transfer" and (tok.pos_ == "NOUN" and tok.head.lemma_ in BLOCKED or _blocked_act(tok)):

@@ -71,6 +71,9 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
     if (head.lower_ in ("it", "they", "he", "she") or owned) and (told.dep_ == "ccomp" or clause.dep_ == "acl" and
                                                                   clause.head.lemma_.lower() in CLAIM_NOUNS):
         # 'Moscow denied that it had ...', 'Tehran rejected accusations that it arms ...'
+        first = _child(told, {"nsubj", "nsubjpass"}) if told.i != clause.i else None
+        if first is not None and first.i in ctx.by_token and (found := parties_in(_walk(first), ctx, role)):
+            return found  # '... said North Korea has sent X, and that it dispatched Y': the first clause's subject
         for verb in head.ancestors:
             if (verb.lemma_ in SPEECH or verb.lemma_ in CONTROL) and (subj := _child(verb, {"nsubj"})) is not None \
                     and subj is not head:

@@ -87,6 +87,8 @@ def send_people(tok: Any, sent: Any, ctx: roles.Context, items: list[str]) -> li
         targets = {t.i for p in subj if p.dep_ == "prep" and p.lower_ in TARGETING for t in p.subtree}
         subj = [t for t in subj if t.i not in targets]  # 'the system, first used against the Ukrainian city'
         actors = _armed_groups(subj, ctx) or roles.origin_of(subj, ctx)
+    if passive and not actors and (earlier := more_of_the_same(tok)) is not None:  # '..., and 3,000 more were'
+        actors = roles.origin_of([t for c in earlier.children if c.dep_ == "nsubjpass" for t in c.subtree], ctx)
     unnamed = passive and not actors  # 'a further 3,000 troops were sent in January': whose and where, told before
     if unnamed and ctx.last_host:
         actors = [ctx.last_host[0]]
@@ -162,6 +164,15 @@ def _smaller_groups(tok: Any, ctx: roles.Context) -> list[str]:
 
 
 MORE = {"further", "more", "additional", "another", "fresh", "extra"}
+
+
+def more_of_the_same(tok: Any) -> Any | None:
+    """'troops were sent in October, and 3,000 more were sent in January': a send verb coordinated with an
+    earlier one whose people are only counted ('3,000 more', 'another 3,000'). The earlier verb, else None."""
+    if tok.dep_ != "conj" or tok.head.lemma_ not in SEND or tok.head.pos_ != "VERB":
+        return None
+    counted = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (c.like_num or c.lower_ in MORE)]
+    return tok.head if counted else None
 
 
 def _more_of(tok: Any) -> bool:
