@@ -150,3 +150,15 @@ def test_a_pronoun_in_a_second_that_clause_is_the_first_clause_s_named_subject()
     got = _dated("The NIS said North Korea has so far sent about 15,000 combat troops to Russia, and that it "
                  "dispatched 3,000 more soldiers in February.")
     assert [a for a, _, _, _ in got] == ["KP", "KP"]
+
+
+def test_goods_added_along_with_on_the_object_are_items_too() -> None:
+    # the parser hangs 'along with' deep under the object list, not on the verb
+    got = _items("Iran has sent Russia thousands of Shahed-136 and Shahed-131 drones, along with artillery rounds "
+                 "and tank ammunition.")
+    assert {"attack drones", "artillery shells", "munitions"} <= got
+
+
+def test_along_with_inside_a_clause_on_the_goods_adds_nothing() -> None:
+    got = _items("North Korea has sent Russia shells that were stored along with old rifles.")
+    assert "small arms" not in got

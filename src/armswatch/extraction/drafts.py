@@ -99,7 +99,9 @@ def heads_of(trigger: Any) -> list[Any]:
                 out.extend(_listed(head))
     # 'delivered missiles, the report said, along with guns and launchers': items added by 'along with'
     for holder in (trigger, *[c for c in trigger.children if c.dep_ == "parataxis"]):
-        for along in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("along", "together")):
+        alongs = [t for t in holder.subtree if t.dep_ == "prep" and t.lower_ in ("along", "together")
+                  and _same_clause(t, holder)]
+        for along in alongs:
             for head in (p for w in along.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"):
                 out.extend([head, *head.conjuncts])
         # 'sent missiles, in addition to shells'
@@ -108,6 +110,17 @@ def heads_of(trigger: Any) -> list[Any]:
             for head in (p for w in addition.children if w.lower_ == "to" for p in w.children if p.dep_ == "pobj"):
                 out.extend([head, *head.conjuncts])
     return out
+
+
+def _same_clause(tok: Any, verb: Any) -> bool:
+    """No verb of another clause stands between ``tok`` and ``verb`` ('..., along with X' on the goods, not in a
+    clause on them)."""
+    node = tok.head
+    while node.i != verb.i:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _own_words(mod: Any) -> str:
