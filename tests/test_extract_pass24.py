@@ -162,3 +162,15 @@ def test_goods_added_along_with_on_the_object_are_items_too() -> None:
 def test_along_with_inside_a_clause_on_the_goods_adds_nothing() -> None:
     got = _items("North Korea has sent Russia shells that were stored along with old rifles.")
     assert "small arms" not in got
+
+
+def test_a_firm_described_in_apposition_acts_under_its_name() -> None:
+    got = _transfers("Zapad-Impex LLC, a Grodno-based trading company that re-exported EU-origin machine tools to "
+                     "Russia, was also listed.")
+    assert [(a, r) for a, r, _ in got] == [("Zapad-Impex LLC", "RU")]
+
+
+def test_an_unknown_firm_with_a_trade_word_acts_under_its_name() -> None:
+    got = _transfers("Among the companies listed was Harbin Northstar Precision Machinery, which the EU said had "
+                     "shipped machine tools to Russian arms makers.")
+    assert [(a, r) for a, r, _ in got] == [("Harbin Northstar Precision Machinery", "RU")]

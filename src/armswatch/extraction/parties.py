@@ -24,6 +24,7 @@ SHIPS = {"tanker", "vessel", "ship", "freighter", "carrier", "dhow", "barge"}
 SEAGOING = SHIPS - {"carrier"}  # nouns that always mean a ship ('the national carrier' is as often an airline)
 COMPANY_SUFFIX = re.compile(r"\b(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|GmbH|PLC|JSC|Industries|"
                             r"Aerospace|Aviation|Technologies|Technology|Engineering|Limited|FZE|FZCO|FZ-LLC|LLP|"
+                            r"Machinery|Trading|Shipping|Logistics|Electronics|Marine|Components|Supply|"
                             r"OJSC|PJSC|CJSC|Bhd\.?|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|AG)$")
 # participles after a demonym that do not make the state a supplier ("Iranian-designed", "Soviet-style")
 NOT_ORIGIN = {"design", "style", "type", "pattern", "base", "inspire", "era", "like"}

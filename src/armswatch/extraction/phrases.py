@@ -52,6 +52,9 @@ def phrase_parties(head: Any, ctx: Context, role: str) -> list[str]:
         found = [v for v in parties_in(list(owner.subtree), ctx, role) if len(v) == 2]
         if found:  # "Iran's mission to the United Nations": the state it represents, not the body it sits at
             return found[:1]
+    named = ctx.by_token.get(head.head.i) if head.dep_ == "appos" and head.pos_ == "NOUN" else None
+    if named is not None and named.label == "ORG" and (value := party(named, role)):
+        return [value]  # 'Zapad-Impex LLC, a Grodno-based trading company that re-exported ...': the firm named
     found = parties_in(_walk(head), ctx, role)
     if found:
         return found
