@@ -174,3 +174,24 @@ def test_an_unknown_firm_with_a_trade_word_acts_under_its_name() -> None:
     got = _transfers("Among the companies listed was Harbin Northstar Precision Machinery, which the EU said had "
                      "shipped machine tools to Russian arms makers.")
     assert [(a, r) for a, r, _ in got] == [("Harbin Northstar Precision Machinery", "RU")]
+
+
+def test_federal_prosecutors_act_for_the_united_states_in_a_story_naming_it() -> None:
+    text = ("Officials in the United States said the network was large. On Wednesday, federal prosecutors unsealed "
+            "an indictment charging three North Korean nationals with conspiring to export controlled technology.")
+    assert ("US", "indictment") in {(c.actor, c.item) for c in extract(text, "2025-06-02", learned=False).claims
+                                    if c.type == "enforcement"}
+
+
+def test_federal_bodies_in_a_story_that_never_names_the_united_states_stay_unnamed() -> None:
+    text = "Federal prosecutors in Karlsruhe unsealed an indictment against two Russian nationals."
+    assert not [c for c in extract(text, "2025-06-02", learned=False).claims if c.actor == "US"]
+
+
+def test_georgia_the_us_state_is_no_country() -> None:
+    def states(text: str) -> list[str]:
+        return extract(text, "2025-06-02", learned=False).entities["countries"]
+    assert "GE" not in states("A federal grand jury has indicted a Georgia man and four North Korean nationals.")
+    assert "GE" not in states("The laptop farms were in Atlanta, Georgia, and Nashville.")
+    assert "GE" in states("Networks use freight forwarders in Armenia, Georgia, Kyrgyzstan or the UAE.")
+    assert "GE" in states("Trucks crossed from Georgia into Russia at the Upper Lars checkpoint.")

@@ -95,6 +95,7 @@ def from_parsed(doc: Any, published: str | None, hook: SentenceHook | None = Non
     counts = Counter(e.canonical for e in ents if e.label == "COUNTRY")
     ranked = [code for code, _ in counts.most_common(2)]
     ctx.main_state, ctx.runner_up = (ranked + [None, None])[:2]
+    ctx.named_states = set(counts)
     pub, precision = parse_pub(published)
     claims: list[Claim] = []
     learned_claims: list[Claim] = []

@@ -68,6 +68,15 @@ def home_body(subj: Any, ctx: roles.Context) -> str | None:
     return ctx.home
 
 
+def _federal(verb: Any) -> bool:
+    """An unnamed US-style federal legal body acts: 'federal prosecutors', 'a federal grand jury', 'in federal
+    court' (on the subject or in a place phrase of the verb; no other place named there)."""
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    holders += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                if o.dep_ == "pobj"]
+    return any(h.lemma_.lower() in LEGAL_BODIES and any(c.lower_ == "federal" for c in h.children) for h in holders)
+
+
 def _valid(actor: str) -> bool:
     org = roles.gazetteer().org_by_name.get(actor)
     return len(actor) == 2 or (org is not None and org.kind == "intl")
@@ -101,6 +110,8 @@ def _actors(tok: Any, ctx: roles.Context) -> list[str]:
         found = roles.with_coordinated(found[:1], tok.sent, ctx, "actor") if found else found
         if not found and subj is not None and subj.lemma_.lower() in LEGAL_BODIES and ctx.home:
             found = [ctx.home]  # 'federal prosecutors charged ...' in a story filed from that state
+        if not found and _federal(verb) and "US" in ctx.named_states:
+            found = ["US"]  # 'federal prosecutors unsealed an indictment', 'was unsealed in federal court'
     out = [_union_seat(a, tok.sent, ctx) for a in dict.fromkeys(found) if a and _valid(a)]
     if not out and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
         # 'X determined that the group had committed genocide and imposed sanctions on ...': the parser hangs

@@ -182,4 +182,19 @@ def find_entities(doc: Any, furniture: list[tuple[int, int]], text: str | None =
     ents = normalise_orgs(text, ents)
     ents = short_mentions(text, ents, lambda s, e, name: Ent(s, e, "ORG", name, text[s:e], "pattern"))
     short_forms(ents)
-    return [e for e in ents if not inside(furniture, e.start, e.end)]
+    return [e for e in ents if not inside(furniture, e.start, e.end) and not _us_georgia(e, text)]
+
+
+_US_GEORGIA = re.compile(r"Georgia (?:man|woman|men|women|resident|residents|company|firm|couple|native|"
+                         r"businessman|businesswoman|laptop)\b")
+_CITY_STATE = re.compile(r"([A-Z][a-z]+), $")
+
+
+def _us_georgia(ent: Ent, text: str) -> bool:
+    """'a Georgia man', 'Atlanta, Georgia': the US state, not the country (in a story that names Atlanta, where
+    'Georgia' describes a resident, or where it follows a place that is not a state: 'Armenia, Georgia' stays)."""
+    if ent.label != "COUNTRY" or ent.canonical != "GE" or not ent.text.startswith("Georgia"):
+        return False
+    before = _CITY_STATE.search(text[max(0, ent.start - 30):ent.start])
+    city = before is not None and before.group(1) not in gazetteer().countries
+    return bool(_US_GEORGIA.match(text, ent.start)) or city or "Atlanta" in text

@@ -57,6 +57,7 @@ class Context:
     seen: list[str] = field(default_factory=list)
     main_state: str | None = None  # the state the article names most often
     runner_up: str | None = None  # the state it names next most often
+    named_states: set[str] = field(default_factory=set)  # every state the article names
     text: str = ""  # the article text the parse was made from
     once: dict[str, Any] = field(default_factory=dict)  # facts about the whole article, computed once
     enforcers: set[str] = field(default_factory=set)  # states and bodies seen sanctioning, seizing or charging
