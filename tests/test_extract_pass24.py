@@ -195,3 +195,10 @@ def test_georgia_the_us_state_is_no_country() -> None:
     assert "GE" not in states("The laptop farms were in Atlanta, Georgia, and Nashville.")
     assert "GE" in states("Networks use freight forwarders in Armenia, Georgia, Kyrgyzstan or the UAE.")
     assert "GE" in states("Trucks crossed from Georgia into Russia at the Upper Lars checkpoint.")
+
+
+def test_a_forfeiture_complaint_filed_is_a_measure() -> None:
+    text = ("Officials in the United States said the hack was North Korean. The Justice Department separately filed "
+            "a civil forfeiture complaint seeking about $15 million in frozen stablecoins.")
+    assert ("US", "forfeiture") in {(c.actor, c.item) for c in extract(text, "2025-06-02", learned=False).claims
+                                    if c.type == "enforcement"}

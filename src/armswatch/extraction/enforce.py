@@ -33,6 +33,7 @@ ITEMS = {"veto": "UN Panel of Experts mandate", "dismantle": "UN Panel of Expert
          "charge": "criminal charges",
          "prosecute": "indictment", "forfeiture": "forfeiture", "ban": "export ban", "prohibit": "export ban",
          "block": "UN Panel of Experts mandate", "list": "designation"}
+FILINGS = {"complaint", "action", "case", "proceeding", "motion", "lawsuit", "suit"}
 RENEWALS = {"renewal", "extension", "mandate", "resolution", "continuation"}
 # verbs that make a sanctions noun an act ("imposed sanctions"), not a mention ("sanctions hurt")
 ACT_HEADS = {"announce", "impose", "slap", "levy", "unveil", "introduce", "adopt", "approve", "extend", "expand",
@@ -162,6 +163,8 @@ def _applies(tok: Any, lemma: str, sent: Any) -> bool:
     if lemma in ("sanction", "sanctions", "forfeiture", "indictment", "embargo") and tok.pos_ == "NOUN":
         # ('respects the UN arms embargo', 'an embargo has applied since 2015': a standing measure, no new act)
         package = package_of(tok)  # 'adopted a package of sanctions'
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in FILINGS:
+            package = tok.head  # 'filed a civil forfeiture complaint', 'brought a sanctions case'
         return tok.head.lemma_ in ACT_HEADS or answered_with(tok) or \
             package is not None and package.head.lemma_ in ACT_HEADS
     if lemma == "charge":
