@@ -202,3 +202,9 @@ def test_a_forfeiture_complaint_filed_is_a_measure() -> None:
             "a civil forfeiture complaint seeking about $15 million in frozen stablecoins.")
     assert ("US", "forfeiture") in {(c.actor, c.item) for c in extract(text, "2025-06-02", learned=False).claims
                                     if c.type == "enforcement"}
+
+
+def test_goods_supplied_to_help_a_state_go_to_that_state() -> None:
+    got = _transfers("Moscow may have supplied precision machine tools to help Pyongyang speed up its assembly "
+                     "lines.")
+    assert [(a, r) for a, r, _ in got] == [("RU", "KP")]

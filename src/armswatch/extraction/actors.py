@@ -183,6 +183,9 @@ def object_parties(trigger: Any, ctx: Context) -> list[str]:
 PROTECT = {"protect", "defend", "shield", "guard", "secure"}
 
 
+ENABLE = {"help", "aid", "assist", "enable", "allow"}
+
+
 def purpose_recipient(trigger: Any, ctx: Context, exclude: set[str]) -> list[str]:
     """'... to aid Russia's war', '... for Moscow's war': the state served; '... to protect Pyongyang': the
     state whose ground the goods defend."""
@@ -191,6 +194,13 @@ def purpose_recipient(trigger: Any, ctx: Context, exclude: set[str]) -> list[str
             found = [v for v in phrase_parties(obj, ctx, "recipient") if len(v) == 2 and v not in exclude]
             if found:
                 return found[:1]
+    for aid in (c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ENABLE):
+        # '... supplied machine tools to help Pyongyang speed up its lines': the state helped
+        helped = [c for c in aid.children if c.dep_ in ("dobj", "dative")]
+        helped += [s for c in aid.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+        found = [v for h in helped for v in phrase_parties(h, ctx, "recipient") if len(v) == 2 and v not in exclude]
+        if found:
+            return found[:1]
     for tok in trigger.subtree:
         if tok.lemma_ in ("aid", "support", "help", "assist", "fuel", "sustain", "for", "bolster"):
             for sub in tok.subtree:
