@@ -208,3 +208,12 @@ def test_goods_supplied_to_help_a_state_go_to_that_state() -> None:
     got = _transfers("Moscow may have supplied precision machine tools to help Pyongyang speed up its assembly "
                      "lines.")
     assert [(a, r) for a, r, _ in got] == [("RU", "KP")]
+
+
+def test_bodies_named_only_by_whom_they_fund_or_serve_target_that_state() -> None:
+    assert ("US", "KP") in _pairs("The Treasury on Wednesday imposed sanctions on eight individuals and five entities "
+                                  "it said had raised money for North Korea's weapons programs.")
+    assert ("KR", "KP") in _pairs("Seoul decided to designate four entities and three vessels involved in North "
+                                  "Korea's illicit maritime trade.")
+    assert ("GB", "MM") in _pairs("Britain imposed sanctions on two arms brokers that were channelling foreign "
+                                  "currency to Myanmar's junta.")

@@ -223,7 +223,8 @@ def _listed_by_clause(tok: Any, ctx: roles.Context) -> list[str]:
 
 
 SERVE_VERBS = {"help", "assist", "supply", "arm", "support", "aid", "equip", "fund", "finance", "serve", "work",
-               "procure", "provide", "ship", "sell", "deliver", "enable", "facilitate"}
+               "procure", "provide", "ship", "sell", "deliver", "enable", "facilitate", "channel", "funnel", "raise",
+               "earn", "generate", "import", "distribute", "launder", "transfer", "involve", "link", "tie"}
 
 
 def _served(head: Any, ctx: roles.Context) -> list[str]:
