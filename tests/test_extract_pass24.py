@@ -217,3 +217,17 @@ def test_bodies_named_only_by_whom_they_fund_or_serve_target_that_state() -> Non
                                   "Korea's illicit maritime trade.")
     assert ("GB", "MM") in _pairs("Britain imposed sanctions on two arms brokers that were channelling foreign "
                                   "currency to Myanmar's junta.")
+
+
+def test_troops_taking_part_in_operations_to_retake_a_region_serve_its_state() -> None:
+    assert _dated("North Korean soldiers had taken part in operations to retake the Kursk region.") == [
+        ("KP", "RU", "troops", None)]
+
+
+def test_foreign_units_fighting_alongside_an_army_are_a_deployment() -> None:
+    assert _dated("Pyongyang's state media confirmed that North Korean units had fought alongside Russian forces to "
+                  "push Ukrainian troops out of Kursk.") == [("KP", "RU", "troops", None)]
+
+
+def test_units_of_production_are_no_troops() -> None:
+    assert _dated("North Korean production units worked on the new assembly lines.") == []

@@ -40,6 +40,8 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     if subj.lemma_.lower() in COLLECTIVE:  # 'a fresh group of fighters': the people are the 'of' object
         words += [t for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
     people = [i for i in items_in_span(sorted(words, key=lambda t: t.i), ents) if i in PERSONNEL]
+    if not people and subj.lemma_.lower() in ("unit", "formation", "detachment") and tok.lemma_ in ("fight", "take"):
+        people = ["troops"]  # 'North Korean units fought alongside Russian forces'
     if not people:
         return []
     heads = roles._prep_objects(subj, {"from", "of"} if subj.lemma_.lower() in COLLECTIVE else {"from"})
@@ -80,6 +82,9 @@ FIGHTING = {"fighting", "fight", "battle", "offensive", "counteroffensive", "cou
             "operations", "war", "assault", "campaign"}
 
 
+RECLAIM = {"retake", "recapture", "liberate", "reclaim", "regain", "defend", "recover"}  # its object is the ground
+
+
 def _battle_place(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
     """Where foreign troops fight when the parser hangs the place inside the action ('helped drive Ukrainian
     forces out of Russia's Kursk region', 'took part in expelling them from Kursk'): a state in a place phrase of
@@ -88,6 +93,11 @@ def _battle_place(tok: Any, ctx: roles.Context, exclude: set[str]) -> list[str]:
         p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
         if p.dep_ in ("pcomp", "pobj")]  # 'took part in expelling forces from X' ('expelling' may modify 'forces')
     for action in actions:
+        if action.lemma_.lower() in RECLAIM:  # 'took part in operations to retake the Kursk region': the ground
+            found = [v for o in action.children if o.dep_ == "dobj"
+                     for v in roles.parties_in(list(o.subtree), ctx, "recipient") if len(v) == 2 and v not in exclude]
+            if found:
+                return found[:1]
         if action.lemma_.lower() in FIGHTING:  # 'took part in the Kursk fighting': where the fighting is
             around = {t.i for p in action.children if p.dep_ == "prep" and p.lower_ in ("against", "with")
                       for t in p.subtree}  # ('the fighting against Ukraine': the enemy)
