@@ -231,3 +231,8 @@ def test_foreign_units_fighting_alongside_an_army_are_a_deployment() -> None:
 
 def test_units_of_production_are_no_troops() -> None:
     assert _dated("North Korean production units worked on the new assembly lines.") == []
+
+
+def test_people_arriving_at_a_named_site_are_hosted_by_its_state() -> None:
+    assert _dated("About 1,000 North Korean workers arrived at Alabuga in June to work on the assembly "
+                  "lines.") == [("KP", "RU", "workers", "2025-06")]

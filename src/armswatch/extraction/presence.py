@@ -58,6 +58,9 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     served = [v for p in roles._prep_objects(tok, BESIDE) for v in roles.phrase_parties(p, ctx, "recipient")
               ] if tok.lemma_ not in BE else []
     places = _destinations(holder, ctx) if tok.lemma_ != "train" else []
+    if not places and tok.lemma_ in ARRIVE:  # 'arrived at Alabuga', 'landed at Bamako airport': where that is
+        named = [v for o in roles._prep_objects(holder, {"at"}) for v in roles.phrase_parties(o, ctx, "recipient")]
+        places = [v if len(v) == 2 else roles._group_state(v) or "" for v in named]
     if not places and tok.lemma_ in ("operate", "work"):  # 'IT workers operating from China, Laos and Russia'
         froms = roles._prep_objects(holder, {"from"}) + [o for out in holder.children if out.dep_ == "prep" and
                                                          out.lower_ == "out" for o in roles._prep_objects(out, {"of"})]
