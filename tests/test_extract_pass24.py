@@ -236,3 +236,16 @@ def test_units_of_production_are_no_troops() -> None:
 def test_people_arriving_at_a_named_site_are_hosted_by_its_state() -> None:
     assert _dated("About 1,000 North Korean workers arrived at Alabuga in June to work on the assembly "
                   "lines.") == [("KP", "RU", "workers", "2025-06")]
+
+
+def test_ship_to_ship_top_offs_in_a_grain_trade_story_are_no_evasion() -> None:
+    text = ("Egypt bought 400,000 tonnes of Russian wheat this week. The grain will be loaded at Novorossiysk, and one "
+            "carrier will top off its wheat cargo in a ship-to-ship transfer at Kavkaz. Traders said grain exports "
+            "are not subject to Western sanctions.")
+    assert not [c for c in extract(text, "2025-06-02").claims if c.type == "evasion"]
+
+
+def test_ship_to_ship_fuel_transfers_in_a_grain_story_still_count() -> None:
+    text = ("Russia sold more wheat and grain to Egypt this year, and grain prices fell. North Korean tankers took on "
+            "diesel in ship-to-ship transfers to evade sanctions, the report said.")
+    assert [c for c in extract(text, "2025-06-02", learned=False).claims if c.type == "evasion"]

@@ -96,6 +96,8 @@ def test_the_fallback_never_changes_what_the_rules_say() -> None:
                                                ("heldout_av", ("av11.txt", "av12.txt")),
                                                ("heldout_aw", ("aw11.txt", "aw12.txt")),
                                                ("heldout_ax", ("ax11.txt", "ax12.txt")),
+                                               ("heldout_ay", ("ay09.txt", "ay10.txt")),
+                                               ("heldout_az", ("az05.txt", "az11.txt")),
                                                ("heldout_u", ("u11.txt",))])
 def test_blind_set_negatives_give_no_claims(folder: str, files: tuple[str, ...]) -> None:
     from armswatch.extraction.evaluate import evaluate

@@ -41,6 +41,8 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
         m = rx.search(text) if any(w in folded for w in words) else None
         if not m or item in SANCTIONS_ONLY_CUES and not _sanctions_story(ctx):
             continue  # boats going dark to fish illegally evade no sanctions
+        if MARITIME.search(m.group(0)) and _civil_cargo_story(ctx) and not RESTRICTED_CARGO.search(text):
+            continue  # grain carriers topping off ship-to-ship or leaving AIS gaps: trade, not evasion
         start = sent.start_char + m.start()
         tok = next((t for t in sent if t.idx >= start), sent.root)
         actors, src = roles.find_actor(tok, ctx, "make")
@@ -73,6 +75,19 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
             item = next((i for i in found if i in WEAPONISH), None) or "sanctions evasion"
         out.append(Draft("evasion", actors[0], recipient, item, tok, f"evasion:{rx.pattern[:24]}"))
     return out
+
+
+MARITIME = re.compile(r"ship-to-ship|transponder|\bAIS\b|automatic identification|tracking|went dark|spoof", re.I)
+CIVIL_CARGO = re.compile(r"\b(?:grain|wheat|corn|maize|barley|soybeans?|fertili[sz]ers?|sugar|rice|flour|"
+                         r"sunflower oil)\b", re.I)
+RESTRICTED_CARGO = re.compile(r"\b(?:crude|petroleum|diesel|fuel|coal|iron ore|weapons?|arms|munitions|missiles?|"
+                              r"shells|drones?|sanctioned)\b", re.I)
+
+
+def _civil_cargo_story(ctx: roles.Context) -> bool:
+    """A story about trade in food or other civil cargo (three or more mentions) and no arms supply told."""
+    return ctx.deal is None and bool(ctx.fact("civil cargo story",
+                                              lambda: len(CIVIL_CARGO.findall(ctx.text)) >= 3))
 
 
 def _sanctions_story(ctx: roles.Context) -> bool:
