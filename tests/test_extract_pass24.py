@@ -249,3 +249,13 @@ def test_ship_to_ship_fuel_transfers_in_a_grain_story_still_count() -> None:
     text = ("Russia sold more wheat and grain to Egypt this year, and grain prices fell. North Korean tankers took on "
             "diesel in ship-to-ship transfers to evade sanctions, the report said.")
     assert [c for c in extract(text, "2025-06-02", learned=False).claims if c.type == "evasion"]
+
+
+def test_missiles_fired_into_the_sea_with_no_agent_are_the_focus_state_s_test() -> None:
+    got = _used("North Korea held a drill on Monday. Several close-range ballistic missiles were fired into the "
+                "Yellow Sea.", "test")
+    assert got == [("KP", "ballistic missiles")]
+
+
+def test_software_developers_sent_abroad_are_workers() -> None:
+    assert _dated("North Korea sends software developers to China.") == [("KP", "CN", "workers", None)]

@@ -66,7 +66,7 @@ ITEMS: tuple[tuple[str, str], ...] = (
     (r"troops|soldiers|servicemen|forces|battalions?|brigades?|personnel|military units?|contingents?(?! of)"
      r"|reinforcements", "troops"),  # 'a contingent of instructors': the instructors
     (r"mercenar(?:y|ies)|fighters|contractors", "mercenaries"),
-    (r"workers|laborers|labourers", "workers"),
+    (r"workers|laborers|labourers|(?:software|it) (?:developers|programmers|engineers)|programmers", "workers"),
     (r"engineers|technicians|specialists|advisers|advisors|instructors|deminers|sappers", "military specialists"),
     (r"crude oil|refined petroleum|petroleum|oil|(?<!-)fuel|diesel", "oil"),  # not 'dual-fuel vessels'
     (r"cryptocurrenc(?:y|ies)|crypto|bitcoin|virtual assets", "cryptocurrency"),

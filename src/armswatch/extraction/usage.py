@@ -117,6 +117,9 @@ def fire_or_test(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any], items
         return [Draft("deployment", actor, None, w, tok, f"deployment:{tok.lemma_}") for w in each_item(weapons)]
     if passive:
         actors = roles.find_recipients(tok, ctx, {"in", "from"}) or roles.origin_of(object_tokens(tok), ctx)
+    if passive and not actors and ctx.focus_state and any(c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards")
+                                                          for c in tok.children):
+        actors = [ctx.focus_state]  # 'several missiles are fired into the Yellow Sea': by the state in focus
     if not actors and tok.pos_ != "VERB":
         actors = [ctx.focus_state] if ctx.focus_state else []
     return [Draft("test", actors[0], None, w, tok, f"test:{tok.lemma_}") for w in each_item(weapons)] \
