@@ -259,3 +259,21 @@ def test_missiles_fired_into_the_sea_with_no_agent_are_the_focus_state_s_test() 
 
 def test_software_developers_sent_abroad_are_workers() -> None:
     assert _dated("North Korea sends software developers to China.") == [("KP", "CN", "workers", None)]
+
+
+def _people(text: str) -> list[str]:
+    return extract(text, "2025-06-02", learned=False).entities["persons"]
+
+
+def test_a_designation_entry_in_capitals_names_a_person() -> None:
+    text = ("Designated today:\nANDREI VIKTOROVICH LOMOV. Date of birth 3 November 1976; Russian national; director "
+            "of a trading firm.\nHAEBIT TECHNOLOGY TRADING CORPORATION (a.k.a. Haebit Tech). Address: Pyongyang.\n")
+    assert _people(text) == ["Andrei Viktorovich Lomov"]
+
+
+def test_a_capitalised_heading_without_particulars_is_no_person() -> None:
+    assert _people("BREAKING NEWS. North Korea fired a missile on Monday.\n") == []
+
+
+def test_names_of_places_and_exercises_after_a_person_are_no_person() -> None:
+    assert _people("The parade was held on Kim Il Sung Square as the Freedom Shield exercise began.") == []

@@ -158,7 +158,7 @@ def _firm_prefix(place: Ent, ner: list[Ent]) -> bool:
 
 def find_entities(doc: Any, furniture: list[tuple[int, int]], text: str | None = None) -> list[Ent]:
     from armswatch.extraction.ner import ner_ents, resolve_persons
-    from armswatch.extraction.persons import tidy_persons
+    from armswatch.extraction.persons import listed_people, tidy_persons
 
     text = doc.text if text is None else text  # doc.text is rebuilt from the tokens on each access
     places = [(p0, end) for _, end, p0, _ in datelines(text)]  # place + date: no NER guesses there
@@ -166,8 +166,9 @@ def find_entities(doc: Any, furniture: list[tuple[int, int]], text: str | None =
     placed += [Ent(s, e, "COUNTRY", code, text[s:e], "pattern") for s, e, code in korea_shorthand(text)]
     gazetted = gazetteer_ents(doc, text)
     bodies = [Ent(s, e, "ORG", name, text[s:e], "pattern") for s, e, name in state_bodies(doc, text, placed + gazetted)]
+    listed = [Ent(s, e, "PERSON", name, text[s:e], "pattern") for s, e, name in listed_people(text)]
     own = select(placed + gazetted + pattern_weapons(text) + bodies + ministry_mentions(text)
-                 + federal_district_bodies(text))
+                 + federal_district_bodies(text) + listed)
     found = ner_ents(doc, text)
     own = [o for o in own if not _firm_prefix(o, found)]
     owned = bytearray(len(text))

@@ -24,7 +24,16 @@ ENDS_WITH_PARTICLE = re.compile(r"\s(?:von|van|de|der|den|da|dos|del|di|bin|ibn|
 FIRM_WORDS = {"Lab", "Labs", "Cash", "Wallet", "Bitcoin", "Coin", "Exchange", "Airlines", "Shipping", "Trading",
               "Capital", "Network", "Systems", "Media", "Finance", "Swap", "Protocol", "Markets", "Motors",
               "Fireworks", "United", "Pay", "Monitor", "Orbital", "Space", "Line", "Lines", "Cargo", "Logistics",
-              "Electronics", "Aerospace", "Dynamics", "Robotics", "Microtech"}
+              "Electronics", "Aerospace", "Dynamics", "Robotics", "Microtech", "Lojistik", "Tech", "Technologies",
+              "Elektronik", "Ticaret"}
+# a name followed by one of these names a place or an event after the person: 'Kim Il Sung Square', 'the Freedom
+# Shield exercise'
+NAMED_AFTER = re.compile(r"\s+(?:Square|Street|Avenue|Stadium|University|Academy|Airport|Station|Bridge|exercises?|"
+                         r"drills?)\b")
+# a designation entry: a name in capitals heading a line, with personal particulars after it ('RI CHOL GWANG
+# (a.k.a. Ri Chol-kwang). Date of birth 12 March 1981; nationality North Korea')
+LISTED = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})(?=\s*[.,;(])", re.M)
+PARTICULARS = re.compile(r"\b(?:[Dd]ate of birth|DOB|[Bb]orn|[Nn]ationality|[Pp]assport)\b")
 PLACE_WORDS = {"Base", "Airport", "Port", "Harbour", "Harbor", "Airfield", "Street", "Square", "Bridge", "Island"}
 PLACE_TAILS = {"Bay", "Park", "Spaceport", "Cosmodrome", "Beach", "Strait", "Canal", "Province", "Valley"}  # last word
 KOREAN_SURNAMES = {"Kim", "Ri", "Pak", "Park", "Choe", "Choi", "Jong", "Jang", "Kang", "Han", "Ho", "Hong", "Jo", "Cho",
@@ -103,6 +112,16 @@ def titled_names(text: str, ents: list[Any]) -> list[Any]:
     return out
 
 
+def listed_people(text: str) -> list[tuple[int, int, str]]:
+    """People heading designation entries in capitals: (start, end, name as written in title case)."""
+    out = []
+    for m in LISTED.finditer(text):
+        line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+        if PARTICULARS.search(line[:160]) and not _ORGISH.search(m.group(1).title()):
+            out.append((m.start(1), m.end(1), m.group(1).title()))
+    return out
+
+
 def tidy_persons(doc: Any, ents: list[Any], text: str) -> list[Any]:
     ents = sorted([*ents, *titled_names(text, ents)], key=lambda e: e.start)
     out: list[Any] = []
@@ -133,7 +152,8 @@ def tidy_persons(doc: Any, ents: list[Any], text: str) -> list[Any]:
                 (len(words[0]) > 1 and words[0].isupper() and words[0].isalpha()):
             e.label = "ORG"  # 'Der Spiegel', 'Rocket Lab', 'DMM Bitcoin'
         elif any(w in PLACE_WORDS for w in words) or words[-1] in PLACE_TAILS or _vessel_name(doc, e) or \
-                _after_the(doc, e):
+                _after_the(doc, e) or NAMED_AFTER.match(text, e.end) or text[max(0, e.start - 6):e.start] == "a.k.a. ":
+            # ('(a.k.a. Haebit Tech)': an alias in a designation entry is a firm's as often as a person's)
             continue  # 'Clark Air Base', 'the feeder vessel Laura Maersk'
         out.append(e)
     people = [o for o in out if o.label == "PERSON"]
