@@ -277,3 +277,18 @@ def test_a_capitalised_heading_without_particulars_is_no_person() -> None:
 
 def test_names_of_places_and_exercises_after_a_person_are_no_person() -> None:
     assert _people("The parade was held on Kim Il Sung Square as the Freedom Shield exercise began.") == []
+
+
+def test_a_measure_naming_only_firms_targets_the_seats_the_article_gave_them() -> None:
+    text = ("Sahand Global FZE, a Sharjah company, bought the parts. Vladivostok-based Vostok Line Shipping moved "
+            "them. The Treasury Department designated Sahand Global FZE on Tuesday. The Treasury also designated "
+            "Vostok Line Shipping.")
+    got = {(c.actor, c.recipient) for c in extract(text, "2025-06-02", learned=False).claims
+           if c.type == "enforcement"}
+    assert {("US", "AE"), ("US", "RU")} <= got
+
+
+def test_a_firm_whose_seat_is_never_given_stays_without_a_target() -> None:
+    got = {(c.actor, c.recipient) for c in extract("The Treasury Department designated Sahand Global FZE.",
+                                                   "2025-06-02", learned=False).claims if c.type == "enforcement"}
+    assert got == {("US", None)}

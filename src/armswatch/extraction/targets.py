@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from armswatch.extraction import roles
+from armswatch.extraction.seats import seat_of
 
 PEOPLE_OR_BODIES = roles.BODIES | {"man", "woman", "executive", "officer", "hacker", "member", "defendant"}
 SHIPS = roles.SHIPS
@@ -165,6 +166,8 @@ def targets_of(tok: Any, ctx: roles.Context, actor: str, preps: frozenset[str] =
             roles.phrase_parties(head, ctx, "recipient")
         if ent is not None and not any(v and len(v) == 2 for v in values):  # 'Dubai-based X Trading LLC'
             values = [v for v in roles.phrase_parties(head, ctx, "recipient") if v and len(v) == 2] or values
+        if ent is not None and not any(v and len(v) == 2 for v in values) and (seat := seat_of(ent, head, ctx)):
+            values = [seat]  # 'designated Sahand Global', its Sharjah seat given elsewhere in the article
         if not values and head.lemma_.lower() in TRADE:  # 'banned exports of chips to Iran'
             values = roles.find_recipients(head, ctx, {"to"})
         if not values:  # 'sanctions on its commander': the party named before the possessive pronoun
