@@ -27,9 +27,12 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
 
     if tok.lemma_ == "take" and not any(c.lower_ == "part" for c in tok.children):
         return []
-    holder = next((c for c in tok.children if c.dep_ in ("acomp", "xcomp") and c.lemma_ in POSTED), tok) \
-        if tok.lemma_ in BE else tok  # 'troops remain deployed in Kursk': the place hangs on the participle
-    if tok.lemma_ in BE and not any(c.dep_ == "prep" and c.lower_ == "in" for c in holder.children):
+    holder = next((c for c in tok.children if c.dep_ in ("acomp", "xcomp") and (c.lemma_ in POSTED or c.lemma_ ==
+                   "present" and any(p.dep_ == "prep" for p in c.children))), tok) if tok.lemma_ in BE else tok
+    # ('troops remain deployed in Kursk', 'engineers were present at Alabuga': the place hangs on the complement)
+    at_site = holder.lemma_ == "present" or tok.lemma_ in ARRIVE  # 'arrived at Alabuga', 'were present at X'
+    if tok.lemma_ in BE and not any(c.dep_ == "prep" and (c.lower_ == "in" or at_site and c.lower_ == "at")
+                                    for c in holder.children):
         return []  # only a place: 'the troops are ready', 'soldiers are with their units' say nothing of a host
     if any(c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("learn", "study") for c in tok.children):
         return []  # 'servicemen travelled to Iran to learn how to operate the system': trainees, not a deployment
@@ -58,7 +61,7 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     served = [v for p in roles._prep_objects(tok, BESIDE) for v in roles.phrase_parties(p, ctx, "recipient")
               ] if tok.lemma_ not in BE else []
     places = _destinations(holder, ctx) if tok.lemma_ != "train" else []
-    if not places and tok.lemma_ in ARRIVE:  # 'arrived at Alabuga', 'landed at Bamako airport': where that is
+    if not places and at_site:  # 'arrived at Alabuga', 'landed at Bamako airport': where that is
         named = [v for o in roles._prep_objects(holder, {"at"}) for v in roles.phrase_parties(o, ctx, "recipient")]
         places = [v if len(v) == 2 else roles._group_state(v) or "" for v in named]
     if not places and tok.lemma_ in ("operate", "work"):  # 'IT workers operating from China, Laos and Russia'
