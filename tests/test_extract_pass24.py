@@ -283,15 +283,11 @@ def test_a_measure_naming_only_firms_targets_the_seats_the_article_gave_them() -
     text = ("Sahand Global FZE, a Sharjah company, bought the parts. Vladivostok-based Vostok Line Shipping moved "
             "them. The Treasury Department designated Sahand Global FZE on Tuesday. The Treasury also designated "
             "Vostok Line Shipping.")
-    got = {(c.actor, c.recipient) for c in extract(text, "2025-06-02", learned=False).claims
-           if c.type == "enforcement"}
-    assert {("US", "AE"), ("US", "RU")} <= got
+    assert {("US", "AE"), ("US", "RU")} <= _pairs(text)
 
 
 def test_a_firm_whose_seat_is_never_given_stays_without_a_target() -> None:
-    got = {(c.actor, c.recipient) for c in extract("The Treasury Department designated Sahand Global FZE.",
-                                                   "2025-06-02", learned=False).claims if c.type == "enforcement"}
-    assert got == {("US", None)}
+    assert _pairs("The Treasury Department designated Sahand Global FZE.") == {("US", None)}
 
 
 def test_specialists_present_at_a_named_site_are_hosted_by_its_state() -> None:

@@ -9,6 +9,7 @@ from armswatch.extraction import roles
 from armswatch.extraction.attribution import Attribution, attribution, same_party
 from armswatch.extraction.drafts import WEAPONISH, Draft
 from armswatch.extraction.items import items_in_span
+from armswatch.extraction.seats import BASED
 from armswatch.extraction.transfers import _agentless_passive
 from armswatch.extraction.triggers import EVASION_CUES, SPEECH
 
@@ -16,9 +17,6 @@ from armswatch.extraction.triggers import EVASION_CUES, SPEECH
 SANCTIONS_ONLY_CUES = {"transponder manipulation"}
 SANCTIONS_WORDS = re.compile(r"\bsanction|\bembargo|\bresolutions?\b|\bblacklist|\bdesignat", re.I)
 BUNKERING = re.compile(r"\bbunkering\b", re.I)
-
-
-BASED = {"based", "registered", "headquartered", "incorporated"}
 
 
 def _seat_of_front(src: Any) -> bool:

@@ -116,7 +116,8 @@ def listed_people(text: str) -> list[tuple[int, int, str]]:
     """People heading designation entries in capitals: (start, end, name as written in title case)."""
     out = []
     for m in LISTED.finditer(text):
-        line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+        end = text.find("\n", m.end())
+        line = text[m.end():end if end >= 0 else len(text)]
         if PARTICULARS.search(line[:160]) and not _ORGISH.search(m.group(1).title()):
             out.append((m.start(1), m.end(1), m.group(1).title()))
     return out

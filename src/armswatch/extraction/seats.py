@@ -10,7 +10,8 @@ from typing import Any
 from armswatch.extraction.parties import Context, party
 
 SEAT_PREPS = {"of", "in", "from"}
-SEAT_WORDS = {"based", "registered", "headquartered", "incorporated", "located"}
+BASED = {"based", "registered", "headquartered", "incorporated"}  # '-based', '-registered' after a place
+SEAT_WORDS = BASED | {"located"}
 GLUE = {"-", "the"} | SEAT_WORDS
 
 
