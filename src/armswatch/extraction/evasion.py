@@ -43,6 +43,8 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
             continue  # grain carriers topping off ship-to-ship or leaving AIS gaps: trade, not evasion
         start = sent.start_char + m.start()
         tok = next((t for t in sent if t.idx >= start), sent.root)
+        if _caught_goods(tok):
+            continue  # 'seized a shipment declared as farm equipment': whose ruse it was the sentence does not say
         actors, src = roles.find_actor(tok, ctx, "make")
         if item == "front companies" and src is not None and _seat_of_front(src):
             actors = []  # 'a Shenyang-based front company', 'a Hong Kong shell company', 'front companies in
@@ -65,14 +67,52 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
         if actors and actors[0] in enforcers:  # the sanctioning or reporting government is never the evader
             actors = _perpetrators(sent, ctx, enforcers) or [a for a in (ctx.last_evader, ctx.focus_state)
                                                              if a and a not in enforcers][:1]
+        if item in WORKER_ITEMS:
+            actors = _workers_state(sent, ctx) or actors  # 'North Korean IT workers used stolen identities'
         if not actors:
             continue
         recipient = next((d.recipient for d in transfers if d.actor == actors[0]), None)
+        if recipient is None and len(actors[0]) > 2 and ctx.last_event and ctx.last_event[1] == actors[0]:
+            recipient = ctx.last_event[2]  # 'X shipped chips to Russia ... The company disguised the goods': for Russia
         if item is None:
             found = items_in_span(list(sent), ents)
             item = next((i for i in found if i in WEAPONISH), None) or "sanctions evasion"
         out.append(Draft("evasion", actors[0], recipient, item, tok, f"evasion:{rx.pattern[:24]}"))
     return out
+
+
+CATCH_VERBS = {"seize", "impound", "intercept", "detain", "confiscate", "find", "discover", "uncover", "open",
+               "stop", "inspect", "catch", "examine", "search"}
+
+
+def _caught_goods(tok: Any) -> bool:
+    """The cue describes goods that authorities caught: a participle on the object of a seizing verb."""
+    if tok.dep_ not in ("acl", "relcl", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = tok.head
+    up = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return up.pos_ == "VERB" and up.lemma_ in CATCH_VERBS and noun.dep_ != "nsubj"
+
+
+WORKER_ITEMS = {"IT workers", "overseas workers"}
+WORKERS = {"worker", "labourer", "laborer", "national", "developer", "programmer", "employee", "applicant",
+           "operative", "freelancer", "engineer", "coder"}
+
+
+def _workers_state(sent: Any, ctx: roles.Context) -> list[str]:
+    """The state whose workers the sentence names: 'North Korean IT workers', 'workers from North Korea', else
+    'North Koreans who worked under false identities'."""
+    named, nationals = [], []
+    for tok in sent:
+        ent = ctx.by_token.get(tok.i)
+        if ent is None or ent.label != "COUNTRY":
+            continue
+        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in WORKERS or \
+                tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in WORKERS:
+            named.append(ent.canonical)
+        elif tok.tag_ == "NNPS" and tok.lower_.endswith("ns"):
+            nationals.append(ent.canonical)
+    return (named or nationals)[:1]
 
 
 MARITIME = re.compile(r"ship-to-ship|transponder|\bAIS\b|automatic identification|tracking|went dark|spoof", re.I)
@@ -131,6 +171,7 @@ def _perpetrators(sent: Any, ctx: roles.Context, enforcers: set[str]) -> list[st
               and org.kind == "armed"]
     return groups[:1]
 
+TELLTALES = {"hallmark", "signature", "fingerprint", "trademark"}
 BLAME_VERBS = {"tie", "link", "attribute", "blame", "trace", "connect", "pin"}
 
 
@@ -141,7 +182,9 @@ def _blamed(tok: Any, sent: Any, ctx: roles.Context) -> list[str] | None:
     if verb is None:
         verb = next((t for t in sent if t.pos_ == "VERB" and t.lemma_ in BLAME_VERBS), None)
     if verb is None:
-        return None
+        marks = [t for t in sent if t.lemma_.lower() in TELLTALES]  # 'bore the hallmarks of the Lazarus Group'
+        found = [v for t in marks for h in roles._prep_objects(t, {"of"}) for v in roles.phrase_parties(h, ctx, "actor")]
+        return found[:1] or None
     if verb.lemma_ in ("attribute", "pin"):
         heads = roles._prep_objects(verb, {"to", "on"})
     else:

@@ -97,6 +97,20 @@ EVASION_CUES: tuple[tuple[re.Pattern[str], str | None, tuple[str, ...]], ...] = 
                 re.I), None, ("sanction", "embargo", "export control", "restrictions")),
     (re.compile(r"\bsanctions[- ]evasion\b|\bevasion of (?:international |U\.?N\.? )?sanctions\b", re.I), None,
      ("evasion",)),
+    # workers abroad hiding who they are: borrowed identities, remote jobs, laptop farms, visas as cover
+    (re.compile(r"\b(?:false|stolen|fake|fabricated|borrowed|forged|assumed|fraudulent) identit(?:y|ies)\b|"
+                r"\blaptop farms?\b|\bremote (?:jobs|work|contracts|employment|positions)\b", re.I), "IT workers",
+     ("identit", "laptop farm", "remote ")),
+    (re.compile(r"\b(?:workers?|labou?rers?)\b[^.;]{0,80}\b(?:student|trainee|training|tourist) visas?\b|"
+                r"\b(?:student|trainee|training|tourist) visas?\b[^.;]{0,80}\b(?:workers?|labou?r)", re.I),
+     "overseas workers", ("visa",)),
+    # goods passed off as something else at customs: 'declared them as farm machinery', 'labelled as'
+    (re.compile(r"\b(?:(?:mis)?declared|declaring|(?:mis)?label+ed|disguised|disguising|passed off|invoiced|marked|"
+                r"described)\b[^.;\"]{0,40}\bas (?:parts|spare|equipment|components?|goods|cargo|exports?|shipments?|"
+                r"consumer|household|civilian|agricultural|industrial|farm|construction|humanitarian|medical|"
+                r"ordinary|commercial|\w+[- ]origin|machinery|(?:\w+ ){0,2}(?:units|pumps|generators|parts|"
+                r"equipment|goods|machinery|supplies|products|materials|trade|projects|contracts))\b", re.I), None,
+     (" as ",)),
     (re.compile(r"\b(?:obfuscat|disguis|conceal|mask)\w*\b[^;]{0,40}\b(?:destination|origin|end[- ]user|"
                 r"shipments?|cargo|payments?|identity|ownership)\b|\bfalse (?:end[- ]user|flags?|"
                 r"documents?|papers)\b|\bto (?:avoid|escape|evade) (?:international )?(?:scrutiny|detection)\b|"

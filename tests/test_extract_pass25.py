@@ -1,0 +1,49 @@
+"""Session-21 rules (sentences written here): workers abroad under borrowed identities, goods passed off as
+something else, the firm behind 'the company', telltale attributions. Rules alone (``learned=False``)."""
+
+from __future__ import annotations
+
+from armswatch import extract
+
+
+def _claims(text: str, ctype: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.actor, c.recipient, c.item) for c in extract(text, "2025-06-02", learned=False).claims
+            if c.type == ctype]
+
+
+def test_workers_using_stolen_identities_is_their_state_s_evasion() -> None:
+    got = _claims("According to the complaint, North Korean software developers used stolen identities to win "
+                  "remote jobs at dozens of firms in Europe.", "evasion")
+    assert ("KP", None, "IT workers") in got
+
+
+def test_laptop_farm_hosts_are_not_the_evaders() -> None:
+    # the people charged are American; the workers they covered for are North Korean
+    got = _claims("Prosecutors on Monday charged two Americans with running laptop farms that let North Korean "
+                  "technology workers pose as local employees.", "evasion")
+    assert got and all(actor == "KP" for actor, _, _ in got)
+
+
+def test_workers_sent_on_student_visas_evade_the_labour_ban() -> None:
+    got = _claims("Seoul's spy agency said thousands of North Korean labourers entered Russia on student visas "
+                  "last year.", "evasion")
+    assert any(actor == "KP" and item == "overseas workers" for actor, _, item in got)
+
+
+def test_goods_declared_as_farm_parts_are_the_declaring_firm_s_evasion() -> None:
+    text = ("Kyrgyz-registered Altyn Route Trading LLC shipped $12 million worth of microchips to Russia last "
+            "year, the agency said. The company declared the chips as spare parts for washing machines.")
+    got = _claims(text, "evasion")
+    assert ("Altyn Route Trading LLC", "RU") in {(a, r) for a, r, _ in got}
+
+
+def test_goods_caught_while_declared_as_something_else_name_no_evader() -> None:
+    got = _claims("Customs officers in Finland seized a truckload of drone motors that had been declared as "
+                  "agricultural equipment.", "evasion")
+    assert got == []
+
+
+def test_hallmarks_of_a_group_name_the_perpetrator() -> None:
+    got = _claims("An analytics firm in Singapore said the theft of $90 million in cryptocurrency bore the "
+                  "hallmarks of the Lazarus Group.", "evasion")
+    assert [a for a, _, _ in got] == ["Lazarus Group"]
