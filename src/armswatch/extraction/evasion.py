@@ -183,7 +183,8 @@ def _blamed(tok: Any, sent: Any, ctx: roles.Context) -> list[str] | None:
         verb = next((t for t in sent if t.pos_ == "VERB" and t.lemma_ in BLAME_VERBS), None)
     if verb is None:
         marks = [t for t in sent if t.lemma_.lower() in TELLTALES]  # 'bore the hallmarks of the Lazarus Group'
-        found = [v for t in marks for h in roles._prep_objects(t, {"of"}) for v in roles.phrase_parties(h, ctx, "actor")]
+        found = [v for t in marks for h in roles._prep_objects(t, {"of"})
+                 for v in roles.phrase_parties(h, ctx, "actor")]
         return found[:1] or None
     if verb.lemma_ in ("attribute", "pin"):
         heads = roles._prep_objects(verb, {"to", "on"})
