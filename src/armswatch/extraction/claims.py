@@ -21,6 +21,7 @@ from armswatch.extraction.evasion import evasion_drafts
 from armswatch.extraction.gazetteer import weapon_category
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL
 from armswatch.extraction.monitors import monitor_drafts
+from armswatch.extraction.rewards import reward_drafts
 from armswatch.extraction.status import status_of
 from armswatch.extraction.transfers import exchanges
 
@@ -70,6 +71,7 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
             drafts.extend(_verb_drafts(tok, sent, ctx, ents))
     _origin_suppliers(sent, ctx, drafts)
     drafts += monitor_drafts(sent, ctx)
+    drafts += reward_drafts(sent, ctx)
     drafts += exchanges(drafts, ents)
     transfers = [d for d in drafts if d.type == "transfer"]
     _same_story(drafts, transfers)
