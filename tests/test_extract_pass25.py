@@ -47,3 +47,30 @@ def test_hallmarks_of_a_group_name_the_perpetrator() -> None:
     got = _claims("An analytics firm in Singapore said the theft of $90 million in cryptocurrency bore the "
                   "hallmarks of the Lazarus Group.", "evasion")
     assert [a for a, _, _ in got] == ["Lazarus Group"]
+
+
+def test_a_reward_for_information_is_a_measure_against_the_network() -> None:
+    text = ("The Treasury on Tuesday sanctioned two North Korean trading firms that it said employed IT workers. "
+            "The State Department offered up to $5 million for information on the firms' managers.")
+    got = _claims(text, "enforcement")
+    assert ("US", "KP", "reward offer") in got
+
+
+def test_an_offer_without_a_sum_or_reward_is_no_measure() -> None:
+    text = ("The Treasury on Tuesday sanctioned two firms over North Korean IT workers. The company offered no "
+            "information for the record.")
+    assert all(item != "reward offer" for _, _, item in _claims(text, "enforcement"))
+
+
+def test_the_workers_told_of_before_operate_from_the_places_named() -> None:
+    text = ("North Korean IT workers used false identities to win remote jobs. Most of the workers operated from "
+            "China and Laos, prosecutors said.")
+    got = {(a, r) for a, r, _ in _claims(text, "deployment")}
+    assert {("KP", "CN"), ("KP", "LA")} <= got
+
+
+def test_a_relative_clause_gives_the_workers_not_a_state_in_it() -> None:
+    text = ("North Korean IT workers used false identities to win remote jobs. The workers, who mostly operated "
+            "from China and the United Arab Emirates, were paid in stablecoins.")
+    got = {(a, r) for a, r, _ in _claims(text, "deployment")}
+    assert ("KP", "AE") in got and not any(a == "AE" for a, _ in got)

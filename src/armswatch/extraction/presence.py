@@ -13,7 +13,8 @@ from armswatch.extraction.sending import HOSTILE, _armed_groups, _destinations, 
 from armswatch.extraction.usage import ARRIVE, arrival
 
 COLLECTIVE = {"group", "contingent", "batch", "team", "detachment", "wave", "unit", "number", "company", "column",
-              "convoy", "hundreds", "dozens", "thousands", "hundred", "dozen", "thousand"}
+              "convoy", "hundreds", "dozens", "thousands", "hundred", "dozen", "thousand", "most", "many", "some",
+              "majority", "half", "all"}
 PRESENCE = {"fight", "arrive", "land", "serve", "participate", "take", "operate", "train", "station", "help", "man",
             "work", "travel", "visit"}
 BESIDE = {"alongside", "with", "for", "beside"}
@@ -37,11 +38,17 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     if any(c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("learn", "study") for c in tok.children):
         return []  # 'servicemen travelled to Iran to learn how to operate the system': trainees, not a deployment
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    clause: set[int] = set()
+    if tok.dep_ in ("relcl", "acl") and (subj is None and tok.dep_ == "acl" or subj is not None and subj.lower_ in
+                                         ("who", "that")):
+        subj, clause = tok.head, {t.i for t in tok.subtree}  # 'the workers, who operated from China': the workers
     if subj is None:
         return []
-    words = [t for t in subj.subtree if t.i <= subj.i]
+    own = [t for t in subj.subtree if t.i not in clause]  # (not the clause the verb heads)
+    words = [t for t in own if t.i <= subj.i]
     if subj.lemma_.lower() in COLLECTIVE:  # 'a fresh group of fighters': the people are the 'of' object
-        words += [t for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+        words += [t for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree
+                  if t.i not in clause]
     people = [i for i in items_in_span(sorted(words, key=lambda t: t.i), ents) if i in PERSONNEL]
     if not people and subj.lemma_.lower() in ("unit", "formation", "detachment") and tok.lemma_ in ("fight", "take"):
         people = ["troops"]  # 'North Korean units fought alongside Russian forces'
@@ -51,9 +58,10 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     heads += [f for h in heads for f in roles._prep_objects(h, {"from"})]
     groups = [v for o in heads for v in roles.phrase_parties(o, ctx, "actor")
               if len(v) > 2]  # 'fighters from Russia's Wagner Group', 'a contingent of Wagner men': the group
-    actors = groups or _armed_groups(list(subj.subtree), ctx) or roles.origin_of(list(subj.subtree), ctx) or [
-        v for v in roles.phrase_parties(subj, ctx, "actor") if len(v) > 2] or _owner(subj, ctx) or [
-        v for o in roles._prep_objects(subj, {"of"}) for v in roles.phrase_parties(o, ctx, "actor") if len(v) == 2]
+    actors = groups or _armed_groups(own, ctx) or roles.origin_of(own, ctx) or [
+        v for v in roles.phrase_parties(subj, ctx, "actor") if len(v) > 2 and not clause] or _owner(subj, ctx) or [
+        v for o in roles._prep_objects(subj, {"of"}) for v in roles.phrase_parties(o, ctx, "actor") if len(v) == 2] \
+        or _told_before(subj, ctx)
     if not actors:
         return []
     actor = actors[0]
@@ -76,6 +84,17 @@ def presence(tok: Any, sent: Any, ctx: roles.Context, ents: list[Any]) -> list[D
     goods = arrival(tok, sent, ctx, ents) if tok.lemma_ in ARRIVE else []  # 'arrived along with a radar'
     hosts = out if people[0] == "workers" else out[:1]
     return [Draft("deployment", actor, r, people[0], tok, f"deployment:{tok.lemma_}") for r in hosts] + goods
+
+
+def _told_before(subj: Any, ctx: roles.Context) -> list[str]:
+    """'The workers operated from China and Russia' after 'North Korean IT workers used false identities': the
+    people told of before, whose state is the last one seen sending people or using workers to evade."""
+    nouns = [subj, *(o for o in roles._prep_objects(subj, {"of"}) if subj.lemma_.lower() in COLLECTIVE)]
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for n in nouns for c in n.children):
+        return []
+    if ctx.last_host:
+        return [ctx.last_host[0]]
+    return [ctx.last_evader] if ctx.last_evader and len(ctx.last_evader) == 2 else []
 
 
 def _owner(subj: Any, ctx: roles.Context) -> list[str]:
