@@ -74,3 +74,23 @@ def test_a_relative_clause_gives_the_workers_not_a_state_in_it() -> None:
             "from China and the United Arab Emirates, were paid in stablecoins.")
     got = {(a, r) for a, r, _ in _claims(text, "deployment")}
     assert ("KP", "AE") in got and not any(a == "AE" for a, _ in got)
+
+
+CRYPTO_STORY = ("Hackers stole $300 million in cryptocurrency from the exchange HanBit Exchange Co. last month. "
+                "Blockchain analysts traced the stolen tokens through several wallets. ")
+
+
+def test_a_theft_named_without_the_coin_is_evasion_in_a_crypto_story() -> None:
+    got = _claims(CRYPTO_STORY + "The FBI attributed the HanBit Exchange Co. heist to the Lazarus Group.", "evasion")
+    assert ("Lazarus Group", None, "cryptocurrency") in got
+
+
+def test_the_robbed_exchange_is_never_the_evader() -> None:
+    got = _claims(CRYPTO_STORY + "The HanBit Exchange Co. heist did not come out of nowhere.", "evasion")
+    assert all(actor != "HanBit Exchange Co." for actor, _, _ in got)
+
+
+def test_a_hack_outside_a_crypto_story_is_no_evasion() -> None:
+    got = _claims("Russian military intelligence was blamed for the hack of the ministry's e-mail servers in "
+                  "March.", "evasion")
+    assert got == []

@@ -39,6 +39,10 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
         m = rx.search(text) if any(w in folded for w in words) else None
         if not m or item in SANCTIONS_ONLY_CUES and not _sanctions_story(ctx):
             continue  # boats going dark to fish illegally evade no sanctions
+        if item == "crypto theft":
+            if not _crypto_story(ctx):
+                continue  # (a hack of a ministry's e-mail is no revenue)
+            item = "cryptocurrency"
         if MARITIME.search(m.group(0)) and _civil_cargo_story(ctx) and not RESTRICTED_CARGO.search(text):
             continue  # grain carriers topping off ship-to-ship or leaving AIS gaps: trade, not evasion
         start = sent.start_char + m.start()
@@ -50,8 +54,11 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
             actors = []  # 'a Shenyang-based front company', 'a Hong Kong shell company', 'front companies in
             # Malaysia': a front acts for another; where it sits is no evader (its owner's demonym is: 'North
             # Korean front companies')
+        robbed = _victims(sent.doc, ctx)
+        actors = [a for a in actors if a not in robbed]  # 'the Bybit heist': the exchange robbed
         if not actors:
             actors, _ = roles.find_actor(sent.root, ctx, "make")
+            actors = [a for a in actors if a not in robbed]
         blamed = _blamed(tok, sent, ctx)
         if blamed is not None:
             actors = blamed  # 'the FBI tied North Korean hackers to the theft': the hackers, not the FBI
@@ -62,7 +69,7 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
         if attr is not None and actors and same_party(attr.source, actors[0]):
             actors = []  # the agency reporting the laundering is not the launderer
         if not actors:
-            actors = [a for a in (ctx.last_evader, ctx.focus_group) if a][:1]
+            actors = [a for a in (ctx.last_evader, ctx.focus_group) if a and a not in robbed][:1]
         enforcers = _enforcers(sent, ctx, attr) | ctx.enforcers
         if actors and actors[0] in enforcers:  # the sanctioning or reporting government is never the evader
             actors = _perpetrators(sent, ctx, enforcers) or [a for a in (ctx.last_evader, ctx.focus_state)
@@ -126,6 +133,39 @@ def _civil_cargo_story(ctx: roles.Context) -> bool:
     """A story about trade in food or other civil cargo (three or more mentions) and no arms supply told."""
     return ctx.deal is None and bool(ctx.fact("civil cargo story",
                                               lambda: len(CIVIL_CARGO.findall(ctx.text)) >= 3))
+
+
+CRYPTO = re.compile(r"\b(?:crypto\w*|bitcoin|ether|tokens?|stablecoins?|digital assets|virtual assets|exchanges?|"
+                    r"wallets?|blockchain)\b", re.I)
+
+
+THEFTS = {"theft", "heist", "hack", "breach", "exploit", "attack", "cyberattack", "steal", "drain", "rob", "loot"}
+
+
+def _victims(doc: Any, ctx: roles.Context) -> set[str]:
+    """Companies the article tells were robbed ('the Bybit heist', 'the theft from Atomic Wallet', 'drained $100
+    million from Harmony'): never the evader. Computed once per article."""
+    def find() -> set[str]:
+        out: set[str] = set()
+        for tok in doc:
+            if tok.lemma_.lower() not in THEFTS:
+                continue
+            heads = [c for c in tok.children if c.dep_ in ("compound", "poss")]
+            heads += roles._prep_objects(tok, {"from", "on", "against"})
+            heads += [c for c in tok.children if c.dep_ == "dobj" and tok.lemma_.lower() in ("hack", "rob")]
+            out |= {v for h in heads for v in roles.phrase_parties(h, ctx, "actor") if _company(v)}
+        return out
+    return ctx.fact("crypto victims", find)
+
+
+def _company(value: str) -> bool:
+    org = roles.gazetteer().org_by_name.get(value) if len(value) > 2 else None
+    return org.kind == "company" if org is not None else len(value) > 2 and bool(roles.COMPANY_SUFFIX.search(value))
+
+
+def _crypto_story(ctx: roles.Context) -> bool:
+    """A story about stolen or laundered coins (three or more mentions of coins, wallets or exchanges)."""
+    return bool(ctx.fact("crypto story", lambda: len(CRYPTO.findall(ctx.text)) >= 3))
 
 
 def _sanctions_story(ctx: roles.Context) -> bool:

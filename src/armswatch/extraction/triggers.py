@@ -77,6 +77,9 @@ EVASION_CUES: tuple[tuple[re.Pattern[str], str | None, tuple[str, ...]], ...] = 
                 r"\b(?:cryptocurrenc(?:y|ies)|crypto)\b[^;]{0,30}\b(?:theft|heist|hack)", re.I), "cryptocurrency",
      ("crypto", "bitcoin", "ether", "virtual assets", "digital assets")),
     (re.compile(r"\blaunder(?:s|ed|ing)?\b", re.I), "cryptocurrency laundering", ("launder",)),
+    # thefts named without the coin in a story about stolen crypto: 'the Atomic Wallet theft', 'the bridge hack'
+    (re.compile(r"\b(?:thefts?|heists?|hacks|hack|cyber-?attacks?|cyber-?heists?)\b", re.I), "crypto theft",
+     ("theft", "heist", "hack", "attack")),
     # mixing services and bridges that hide stolen coins (not the 'planetary mixers' of a propellant plant)
     (re.compile(r"\b(?:crypto(?:currency)?|coin|bitcoin|ether|token) mixers?\b|\bmixers?\b[^.;]{0,60}\b(?:coins?|"
                 r"crypto\w*|bitcoin|ether|funds|wallets?|tokens?)\b|\b(?:coins?|crypto\w*|bitcoin|ether|funds|"
