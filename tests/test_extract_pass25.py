@@ -94,3 +94,26 @@ def test_a_hack_outside_a_crypto_story_is_no_evasion() -> None:
     got = _claims("Russian military intelligence was blamed for the hack of the ministry's e-mail servers in "
                   "March.", "evasion")
     assert got == []
+
+
+def test_a_prison_sentence_targets_the_defendant_s_state() -> None:
+    text = ("A Russian national who ran an electronics business in Brooklyn was sentenced on Tuesday to six years "
+            "in federal prison for smuggling American microchips to Russia in breach of export controls.")
+    assert ("US", "RU", "prison sentence") in _claims(text, "enforcement")
+
+
+def test_an_arrest_is_by_the_state_it_happened_in() -> None:
+    text = ("The firm's managing director, a German citizen, was arrested in Hamburg on Tuesday on suspicion of "
+            "breaching EU sanctions on Russia.")
+    assert ("DE", "DE", "arrest") in _claims(text, "enforcement")
+
+
+def test_a_hypothetical_conviction_is_no_outcome() -> None:
+    text = ("The two men were charged with violating export controls. If convicted, they face up to 20 years in "
+            "prison, and any individual convicted could lose the right to trade.")
+    assert all(item not in ("criminal conviction", "prison sentence") for _, _, item in _claims(text, "enforcement"))
+
+
+def test_an_arrest_outside_a_sanctions_case_is_no_enforcement() -> None:
+    text = "Police in Osaka arrested a man on Tuesday on suspicion of stealing bicycles from a train station."
+    assert _claims(text, "enforcement") == []

@@ -13,6 +13,7 @@ from typing import Any
 from armswatch.extraction import roles, usage
 from armswatch.extraction.admissions import admission_drafts
 from armswatch.extraction.attribution import Attribution, attribution
+from armswatch.extraction.courts import court_drafts
 from armswatch.extraction.dates import event_date
 from armswatch.extraction.denials import denied_evasion
 from armswatch.extraction.dispatch import _verb_drafts, is_trigger
@@ -72,6 +73,7 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     _origin_suppliers(sent, ctx, drafts)
     drafts += monitor_drafts(sent, ctx)
     drafts += reward_drafts(sent, ctx)
+    drafts += court_drafts(sent, ctx)
     drafts += exchanges(drafts, ents)
     transfers = [d for d in drafts if d.type == "transfer"]
     _same_story(drafts, transfers)
