@@ -117,3 +117,14 @@ def test_a_hypothetical_conviction_is_no_outcome() -> None:
 def test_an_arrest_outside_a_sanctions_case_is_no_enforcement() -> None:
     text = "Police in Osaka arrested a man on Tuesday on suspicion of stealing bicycles from a train station."
     assert _claims(text, "enforcement") == []
+
+
+def test_goods_for_a_state_s_weapon_go_to_that_state() -> None:
+    got = _claims("Shenzhen Huaxin Power Co. has supplied engines for Iranian drones since 2022, Treasury said.",
+                  "transfer")
+    assert ("Shenzhen Huaxin Power Co.", "IR") in {(a, r) for a, r, _ in got}
+
+
+def test_goods_for_a_named_weapon_go_to_its_maker() -> None:
+    got = _claims("According to the Treasury, Xiamen Limbach supplied engines for the Garpiya-3 drones.", "transfer")
+    assert any(r == "RU" for _, r, _ in got)

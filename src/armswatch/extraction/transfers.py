@@ -8,6 +8,7 @@ from typing import Any
 from armswatch.extraction import denials, roles
 from armswatch.extraction.drafts import WEAPONISH, Draft, object_tokens
 from armswatch.extraction.items import items_in_span
+from armswatch.extraction.platforms import platform_owner
 
 DESPITE_SANCTIONS = re.compile(r"\b(?:despite|in (?:violation|breach|defiance) of|circumventing)\s+[^.;:]{0,60}?"
                                r"\b(?:sanctions|embargo|export controls)\b", re.I)
@@ -108,7 +109,7 @@ def _transfer(tok: Any, frame: str, ctx: roles.Context, items: list[str],
     if not recipients:
         recipients = _taker(tok, ctx, actor)  # 'supplied the chips that Russia imported'
     if not recipients:
-        recipients = roles.purpose_recipient(tok, ctx, {actor or ""})
+        recipients = roles.purpose_recipient(tok, ctx, {actor or ""}) or platform_owner(tok, ctx, {actor or ""})
     if not recipients and tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
         recipients = _user_of(tok.head, ctx)  # 'Russia fired missiles supplied by X': who fires them received them
     if actor is None and not army:  # the army supplied is no origin of goods
