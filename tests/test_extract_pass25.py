@@ -128,3 +128,20 @@ def test_goods_for_a_state_s_weapon_go_to_that_state() -> None:
 def test_goods_for_a_named_weapon_go_to_its_maker() -> None:
     got = _claims("According to the Treasury, Xiamen Limbach supplied engines for the Garpiya-3 drones.", "transfer")
     assert any(r == "RU" for _, r, _ in got)
+
+
+def test_us_origin_goods_are_not_supplied_by_the_us() -> None:
+    got = _claims("The agency accused them of supplying US-origin microcontrollers to Russian buyers.", "transfer")
+    assert got and all(actor != "US" for actor, _, _ in got)
+
+
+def test_a_missile_test_fired_in_the_passive_is_a_test() -> None:
+    got = _claims("Iran's Defense Ministry says the country's new Aflak-1 ballistic missile was successfully "
+                  "test-fired on Monday.", "test")
+    assert [(a, i) for a, _, i in got] == [("IR", "ballistic missiles")]
+
+
+def test_a_contract_to_launch_satellites_is_no_arms_agreement() -> None:
+    got = _claims("Norwegian start-up Fjordline Launch has signed a contract with Finnish satellite operator Kuusi "
+                  "Data to carry four imaging satellites to orbit on its small rocket.", "agreement")
+    assert got == []

@@ -98,6 +98,8 @@ def test_the_fallback_never_changes_what_the_rules_say() -> None:
                                                ("heldout_ax", ("ax11.txt", "ax12.txt")),
                                                ("heldout_ay", ("ay09.txt", "ay10.txt")),
                                                ("heldout_az", ("az05.txt", "az11.txt")),
+                                               ("heldout_ba", ("ba11.txt", "ba12.txt")),
+                                               ("heldout_bb", ("bb11.txt", "bb12.txt")),
                                                ("heldout_u", ("u11.txt",))])
 def test_blind_set_negatives_give_no_claims(folder: str, files: tuple[str, ...]) -> None:
     from armswatch.extraction.evaluate import evaluate

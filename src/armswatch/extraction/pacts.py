@@ -134,6 +134,9 @@ def agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
         parties += [s for s in _seller(noun, ctx) if s != parties[0]][:1]
     if len(parties) < 2 or CIVIL_CONTEXT.search(tok.sent.text):
         return []  # a deal for crop-spraying drones is trade, not an arms agreement
+    lemmas = {t.lemma_.lower() for t in tok.sent}
+    if lemmas & ORBIT and not lemmas & SECURITY_WORDS:
+        return []  # 'a contract to carry six imaging satellites to orbit on its rocket': a launch service
     if any(t.lemma_ in TRADE_VERBS and t.pos_ == "VERB" for t in tok.sent) and not _security_content(tok.sent):
         return []  # 'signed an agreement under which X will ship wheat to Y': what is traded is civil
     if noun is None:
@@ -147,6 +150,7 @@ def agreement(tok: Any, ctx: roles.Context) -> list[Draft]:
     return [Draft("agreement", a, b, item, tok, rule) for a, b in list(combinations(parties[:3], 2))]
 
 
+ORBIT = {"orbit", "satellite", "spaceport", "payload", "spacecraft"}
 SECURITY_WORDS = {"military", "defence", "defense", "security", "arms", "weapon", "nuclear", "missile", "drone",
                   "strategic", "troop", "army", "naval", "navy", "war", "mutual", "sanction", "technical",
                   "attack", "aggression", "aggressor", "alliance", "ally"}

@@ -27,7 +27,8 @@ COMPANY_SUFFIX = re.compile(r"\b(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|G
                             r"Machinery|Trading|Shipping|Logistics|Electronics|Marine|Components|Supply|"
                             r"OJSC|PJSC|CJSC|Bhd\.?|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|AG)$")
 # participles after a demonym that do not make the state a supplier ("Iranian-designed", "Soviet-style")
-NOT_ORIGIN = {"design", "style", "type", "pattern", "base", "inspire", "era", "like"}
+NOT_ORIGIN = {"design", "style", "type", "pattern", "base", "inspire", "era", "like",
+              "origin"}  # ("US-origin chips": made there, re-exported by others)
 EXAMPLE_PREPS = {"like", "including", "such"}
 ANAPHORS = {"it", "they", "its", "their", "country", "regime", "nation", "state", "government", "north",
             "group", "which", "who", "that", "he", "she", "leader", "authorities", "military", "organisation",

@@ -143,6 +143,9 @@ def _commercial_subject(tok: Any) -> bool:
 TEST_VERB = re.compile(r"\btest[- ](?:fire[sd]?|firing|launch(?:e[sd])?|launching)\b", re.I)
 
 
+PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$")
+
+
 def hyphen_test(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
     """'X test-fired two cruise missiles': the small model often splits 'test-fired' and loses the verb."""
     from armswatch.extraction.items import items_in_span
@@ -156,6 +159,8 @@ def hyphen_test(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
         return []
     after = [t for t in sent if t.idx >= sent.start_char + m.end()][:8]
     weapons = [i for i in items_in_span(after, ents) if i in TESTABLE]
+    if not weapons and PASSIVE_END.search(sent.text[:m.start()]):  # 'the new missile was successfully test-fired'
+        weapons = [i for i in items_in_span([t for t in sent if t.idx < at][-12:], ents) if i in TESTABLE]
     before = [ctx.by_token[t.i] for t in sent if t.idx < at and t.i in ctx.by_token]
     actors = [v for e in before if (v := roles.party(e, "actor"))]
     if not weapons or not actors:
