@@ -145,3 +145,14 @@ def test_a_contract_to_launch_satellites_is_no_arms_agreement() -> None:
     got = _claims("Norwegian start-up Fjordline Launch has signed a contract with Finnish satellite operator Kuusi "
                   "Data to carry four imaging satellites to orbit on its small rocket.", "agreement")
     assert got == []
+
+
+def test_bodies_placed_under_a_state_s_sanctions_are_its_targets() -> None:
+    got = _claims("Four companies registered in Kyrgyzstan have been placed under US sanctions for re-exporting "
+                  "Western electronics.", "enforcement")
+    assert ("US", "KG", "sanctions") in got
+
+
+def test_placed_under_sanctions_with_no_state_named_is_no_claim_of_it() -> None:
+    got = _claims("Four companies registered in Kyrgyzstan have been placed under sanctions.", "enforcement")
+    assert all(a != "KG" for a, _, _ in got)

@@ -22,6 +22,7 @@ from armswatch.extraction.evasion import evasion_drafts
 from armswatch.extraction.gazetteer import weapon_category
 from armswatch.extraction.items import CIVIL_CONTEXT, PERSONNEL
 from armswatch.extraction.monitors import monitor_drafts
+from armswatch.extraction.placed import placed_under
 from armswatch.extraction.rewards import reward_drafts
 from armswatch.extraction.status import status_of
 from armswatch.extraction.transfers import exchanges
@@ -74,6 +75,7 @@ def sentence_drafts(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draf
     drafts += monitor_drafts(sent, ctx)
     drafts += reward_drafts(sent, ctx)
     drafts += court_drafts(sent, ctx)
+    drafts += placed_under(sent, ctx)
     drafts += exchanges(drafts, ents)
     transfers = [d for d in drafts if d.type == "transfer"]
     _same_story(drafts, transfers)
