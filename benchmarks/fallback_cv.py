@@ -19,9 +19,10 @@ FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 
 
 def set_names(last: str) -> list[str]:
-    """a, b, …, z, aa, ab, … up to ``last``: the fixture sets in the order they were written."""
-    names = [chr(c) for c in range(ord("a"), ord("z") + 1)] + [f"a{chr(c)}" for c in range(ord("a"), ord("z") + 1)]
-    return names[:names.index(last) + 1]
+    """a, b, …, z, aa, …, az, ba, … up to ``last``: the fixture sets in the order they were written."""
+    letters = [chr(c) for c in range(ord("a"), ord("z") + 1)]
+    names = letters + [f"{first}{c}" for first in "ab" for c in letters]
+    return [n for n in names[:names.index(last) + 1] if (FIXTURES / f"heldout_{n}").is_dir()]
 
 
 def parsed(name: str) -> list[tuple[Any, str, str | None, list[dict[str, Any]]]]:
