@@ -156,3 +156,9 @@ def test_bodies_placed_under_a_state_s_sanctions_are_its_targets() -> None:
 def test_placed_under_sanctions_with_no_state_named_is_no_claim_of_it() -> None:
     got = _claims("Four companies registered in Kyrgyzstan have been placed under sanctions.", "enforcement")
     assert all(a != "KG" for a, _, _ in got)
+
+
+def test_military_ranks_are_stripped_from_person_names() -> None:
+    people = extract("A Ukrainian soldier, Sergeant Oleh Tkachenko, said the shells came from North Korea. Colonel "
+                     "Ivan Petrenko agreed.", learned=False).entities["persons"]
+    assert people == ["Oleh Tkachenko", "Ivan Petrenko"]

@@ -14,7 +14,8 @@ from armswatch.extraction.gazetteer import gazetteer
 TITLE = re.compile(r"^(?:(?:Gen|Lt|Col|Maj|Adm|Brig|Sgt|Capt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep)\.?|General|Prince|Princess|"
                    r"King|Queen|Sheikh|Emir|President|Premier|Chancellor|Minister|Field Marshal|Marshal|Crown Prince|"
                    r"Chief Executive|Chairman|Director|Commander|Secretary|Senator|Ambassador|"
-                   r"Spokes(?:man|woman|person))\s+")
+                   r"Spokes(?:man|woman|person)|(?:Senior |Staff |Master |Lieutenant |Major |Brigadier |Rear |Vice )?"
+                   r"(?:Sergeant|Lieutenant|Colonel|Major|Captain|Corporal|Admiral|Brigadier))\s+")
 TITLE_BEFORE = re.compile(r"(?:\b(?:President|Minister|Premier|Chancellor|[Cc]hief [Ee]xecutive|CEO|[Cc]hairman|"
                           r"[Cc]hairwoman|General|Gen\.?|[Ss]pokes(?:man|woman|person)|[Ll]eader|Secretary|Commander|"
                           r"[Dd]irector|Ambassador|Senator|Prince|King|Sheikh),?\s+)$")
