@@ -113,7 +113,7 @@ EVASION_CUES: tuple[tuple[re.Pattern[str], str | None, tuple[str, ...]], ...] = 
                 r"consumer|household|civilian|agricultural|industrial|farm|construction|humanitarian|medical|"
                 r"ordinary|commercial|\w+[- ]origin|machinery|(?:\w+ ){0,2}(?:units|pumps|generators|parts|"
                 r"equipment|goods|machinery|supplies|products|materials|trade|projects|contracts))\b", re.I), None,
-     (" as ",)),
+     ("declar", "label", "disguis", "passed off", "invoic", "marked", "described")),
     (re.compile(r"\b(?:obfuscat|disguis|conceal|mask)\w*\b[^;]{0,40}\b(?:destination|origin|end[- ]user|"
                 r"shipments?|cargo|payments?|identity|ownership)\b|\bfalse (?:end[- ]user|flags?|"
                 r"documents?|papers)\b|\bto (?:avoid|escape|evade) (?:international )?(?:scrutiny|detection)\b|"
