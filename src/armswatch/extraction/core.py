@@ -18,6 +18,7 @@ from armswatch.extraction.furniture import furniture_ranges, inside
 from armswatch.extraction.items import PERSONNEL
 from armswatch.extraction.ner import _headline_line
 from armswatch.extraction.nlp import MAX_CHARS, get_nlp, one_thread, sentences
+from armswatch.extraction.parties import is_company
 from armswatch.extraction.pool import extract_pooled, workers_for
 from armswatch.extraction.restate import fill_parties, restatement
 from armswatch.extraction.triggers import SPEECH
@@ -169,12 +170,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _company(name: str) -> bool:
-    """A private company: listed as one, or an unlisted name with a legal form or trade word ('... FZE')."""
-    org = roles.gazetteer().org_by_name.get(name)
-    return org.kind == "company" if org is not None else bool(roles.COMPANY_SUFFIX.search(name))
-
-
 def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
     for draft in drafts:
         if draft.item:
@@ -214,7 +209,7 @@ def _update_focus(sent: Any, ctx: roles.Context, drafts: list[Any]) -> None:
             continue
         if ent.label == "PERSON":
             ctx.last_person = ent.canonical
-        if ent.label == "ORG" and _company(ent.canonical):
+        if ent.label == "ORG" and is_company(ent.canonical):
             ctx.last_company = ent.canonical
         if ent.label == "ORG" and (value := roles.party(ent, "actor")) and len(value) > 2 and \
                 (org := roles.gazetteer().org_by_name.get(value)) is not None and org.kind == "armed":

@@ -1,4 +1,4 @@
-"""Sanctions-evasion drafts: cue phrases, the evader, and the enforcers who are never the evader."""
+"""Sanctions-evasion drafts: cue phrases and the stories they count in (the evader: `evaders.py`)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ import re
 from typing import Any
 
 from armswatch.extraction import roles
-from armswatch.extraction.attribution import Attribution, attribution, same_party
+from armswatch.extraction.attribution import attribution, same_party
 from armswatch.extraction.drafts import WEAPONISH, Draft
+from armswatch.extraction.evaders import WORKER_ITEMS, blamed, enforcers_of, perpetrators, victims, workers_state
 from armswatch.extraction.items import items_in_span
 from armswatch.extraction.seats import BASED
 from armswatch.extraction.transfers import _agentless_passive
-from armswatch.extraction.triggers import EVASION_CUES, SPEECH
+from armswatch.extraction.triggers import EVASION_CUES
 
 # cues that are evasion only in a story about sanctions (fishing boats also switch off their transponders)
 SANCTIONS_ONLY_CUES = {"transponder manipulation"}
@@ -54,14 +55,14 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
             actors = []  # 'a Shenyang-based front company', 'a Hong Kong shell company', 'front companies in
             # Malaysia': a front acts for another; where it sits is no evader (its owner's demonym is: 'North
             # Korean front companies')
-        robbed = _victims(sent.doc, ctx)
+        robbed = victims(sent.doc, ctx)
         actors = [a for a in actors if a not in robbed]  # 'the Bybit heist': the exchange robbed
         if not actors:
             actors, _ = roles.find_actor(sent.root, ctx, "make")
             actors = [a for a in actors if a not in robbed]
-        blamed = _blamed(tok, sent, ctx)
-        if blamed is not None:
-            actors = blamed  # 'the FBI tied North Korean hackers to the theft': the hackers, not the FBI
+        named = blamed(tok, sent, ctx)
+        if named is not None:
+            actors = named  # 'the FBI tied North Korean hackers to the theft': the hackers, not the FBI
         elif _agentless_passive(tok):
             actors = [ctx.last_evader] if ctx.last_evader else []  # 'the loot had been laundered': the evader
             # named before; never the state last in focus
@@ -70,12 +71,12 @@ def evasion_drafts(sent: Any, ctx: roles.Context, ents: list[Any], transfers: li
             actors = []  # the agency reporting the laundering is not the launderer
         if not actors:
             actors = [a for a in (ctx.last_evader, ctx.focus_group) if a and a not in robbed][:1]
-        enforcers = _enforcers(sent, ctx, attr) | ctx.enforcers
+        enforcers = enforcers_of(sent, ctx, attr) | ctx.enforcers
         if actors and actors[0] in enforcers:  # the sanctioning or reporting government is never the evader
-            actors = _perpetrators(sent, ctx, enforcers) or [a for a in (ctx.last_evader, ctx.focus_state)
+            actors = perpetrators(sent, ctx, enforcers) or [a for a in (ctx.last_evader, ctx.focus_state)
                                                              if a and a not in enforcers][:1]
         if item in WORKER_ITEMS:
-            actors = _workers_state(sent, ctx) or actors  # 'North Korean IT workers used stolen identities'
+            actors = workers_state(sent, ctx) or actors  # 'North Korean IT workers used stolen identities'
         if not actors:
             continue
         recipient = next((d.recipient for d in transfers if d.actor == actors[0]), None)
@@ -101,27 +102,6 @@ def _caught_goods(tok: Any) -> bool:
     return up.pos_ == "VERB" and up.lemma_ in CATCH_VERBS and noun.dep_ != "nsubj"
 
 
-WORKER_ITEMS = {"IT workers", "overseas workers"}
-WORKERS = {"worker", "labourer", "laborer", "national", "developer", "programmer", "employee", "applicant",
-           "operative", "freelancer", "engineer", "coder"}
-
-
-def _workers_state(sent: Any, ctx: roles.Context) -> list[str]:
-    """The state whose workers the sentence names: 'North Korean IT workers', 'workers from North Korea', else
-    'North Koreans who worked under false identities'."""
-    named, nationals = [], []
-    for tok in sent:
-        ent = ctx.by_token.get(tok.i)
-        if ent is None or ent.label != "COUNTRY":
-            continue
-        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in WORKERS or \
-                tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in WORKERS:
-            named.append(ent.canonical)
-        elif tok.tag_ == "NNPS" and tok.lower_.endswith("ns"):
-            nationals.append(ent.canonical)
-    return (named or nationals)[:1]
-
-
 MARITIME = re.compile(r"ship-to-ship|transponder|\bAIS\b|automatic identification|tracking|went dark|spoof", re.I)
 CIVIL_CARGO = re.compile(r"\b(?:grain|wheat|corn|maize|barley|soybeans?|fertili[sz]ers?|sugar|rice|flour|"
                          r"sunflower oil)\b", re.I)
@@ -139,30 +119,6 @@ CRYPTO = re.compile(r"\b(?:crypto\w*|bitcoin|ether|tokens?|stablecoins?|digital 
                     r"wallets?|blockchain)\b", re.I)
 
 
-THEFTS = {"theft", "heist", "hack", "breach", "exploit", "attack", "cyberattack", "steal", "drain", "rob", "loot"}
-
-
-def _victims(doc: Any, ctx: roles.Context) -> set[str]:
-    """Companies the article tells were robbed ('the Bybit heist', 'the theft from Atomic Wallet', 'drained $100
-    million from Harmony'): never the evader. Computed once per article."""
-    def find() -> set[str]:
-        out: set[str] = set()
-        for tok in doc:
-            if tok.lemma_.lower() not in THEFTS:
-                continue
-            heads = [c for c in tok.children if c.dep_ in ("compound", "poss")]
-            heads += roles._prep_objects(tok, {"from", "on", "against"})
-            heads += [c for c in tok.children if c.dep_ == "dobj" and tok.lemma_.lower() in ("hack", "rob")]
-            out |= {v for h in heads for v in roles.phrase_parties(h, ctx, "actor") if _company(v)}
-        return out
-    return ctx.fact("crypto victims", find)
-
-
-def _company(value: str) -> bool:
-    org = roles.gazetteer().org_by_name.get(value) if len(value) > 2 else None
-    return org.kind == "company" if org is not None else len(value) > 2 and bool(roles.COMPANY_SUFFIX.search(value))
-
-
 def _crypto_story(ctx: roles.Context) -> bool:
     """A story about stolen or laundered coins (three or more mentions of coins, wallets or exchanges)."""
     return bool(ctx.fact("crypto story", lambda: len(CRYPTO.findall(ctx.text)) >= 3))
@@ -172,63 +128,3 @@ def _sanctions_story(ctx: roles.Context) -> bool:
     """A story about sanctions, or one that has told a supply of arms already (a ship going dark with them)."""
     return ctx.deal is not None or bool(ctx.fact("sanctions story",
                                                  lambda: SANCTIONS_WORDS.search(ctx.text) is not None))
-
-
-ENFORCER_VERBS = {"sanction", "blacklist", "designate", "impose", "target", "seize", "charge", "indict",
-                  "prosecute", "freeze", "attribute", "blame", "tie", "link", "trace", "accuse", "identify", "pin",
-                  "document", "record", "detect", "uncover", "expose", "investigate", "monitor"}
-
-
-def _enforcers(sent: Any, ctx: roles.Context, attr: Attribution | None) -> set[str]:
-    """Parties that sanction, seize, blame or report in the sentence (and the states they belong to)."""
-    out: set[str] = set()
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_ not in ENFORCER_VERBS | SPEECH:
-            continue
-        heads = [c for c in tok.children if c.dep_ in ("nsubj",)]
-        heads += [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        heads += [tok.head] if tok.dep_ == "relcl" and tok.lemma_ in ENFORCER_VERBS else []  # 'a mixer X blacklisted'
-        for head in heads:
-            if head.dep_ == "relcl":
-                head = next((c for c in head.children if c.dep_ == "nsubj"), head)
-            if head.pos_ == "PRON":
-                continue  # 'it said': a pronoun names no one new
-            for value in roles.conj_parties(head, ctx, "actor"):
-                out.add(value)
-                if len(value) > 2 and (state := roles._group_state(value)):
-                    out.add(state)
-    if attr is not None and attr.source:
-        source = roles.gazetteer().org_by_name.get(attr.source)
-        if source is not None and source.country:
-            out.add(source.country)
-    return out
-
-
-def _perpetrators(sent: Any, ctx: roles.Context, enforcers: set[str]) -> list[str]:
-    """Non-state groups named in the sentence (hackers, cartels), else a state named as perpetrator's owner."""
-    found = [v for v in roles.parties_in(list(sent), ctx, "actor") if v not in enforcers]
-    groups = [v for v in found if len(v) > 2 and (org := roles.gazetteer().org_by_name.get(v)) is not None
-              and org.kind == "armed"]
-    return groups[:1]
-
-TELLTALES = {"hallmark", "signature", "fingerprint", "trademark"}
-BLAME_VERBS = {"tie", "link", "attribute", "blame", "trace", "connect", "pin"}
-
-
-def _blamed(tok: Any, sent: Any, ctx: roles.Context) -> list[str] | None:
-    """Who an attributing verb names as perpetrator: 'tied X to', 'blamed X for' (the object);
-    'attributed the hack to X', 'pinned it on X' (the prepositional object).  None: no such verb."""
-    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ == "VERB" and t.lemma_ in BLAME_VERBS), None)
-    if verb is None:
-        verb = next((t for t in sent if t.pos_ == "VERB" and t.lemma_ in BLAME_VERBS), None)
-    if verb is None:
-        marks = [t for t in sent if t.lemma_.lower() in TELLTALES]  # 'bore the hallmarks of the Lazarus Group'
-        found = [v for t in marks for h in roles._prep_objects(t, {"of"})
-                 for v in roles.phrase_parties(h, ctx, "actor")]
-        return found[:1] or None
-    if verb.lemma_ in ("attribute", "pin"):
-        heads = roles._prep_objects(verb, {"to", "on"})
-    else:
-        heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    found = [v for h in heads for v in roles.phrase_parties(h, ctx, "actor")]
-    return found[:1] or None

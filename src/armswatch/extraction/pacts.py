@@ -13,6 +13,7 @@ from typing import Any
 from armswatch.extraction import roles
 from armswatch.extraction.drafts import WEAPONISH, Draft
 from armswatch.extraction.items import CIVIL_CONTEXT, items_in_span
+from armswatch.extraction.parties import is_company
 from armswatch.extraction.triggers import NOUNS
 
 OF_PACT = {"understanding", "intent", "cooperation", "agreement"}  # 'memorandum of understanding'
@@ -90,14 +91,9 @@ def _parties(noun: Any | None, head: Any | None, ctx: roles.Context) -> list[str
         for acl in (c for c in noun.children if c.dep_ == "acl"):
             parties += roles.parties_in([t for c in acl.children if c.dep_ == "dobj" for t in c.subtree], ctx,
                                         "recipient")
-    kept = list(dict.fromkeys(p for p in parties if p and (len(p) == 2 or _firm(p))))
+    kept = list(dict.fromkeys(p for p in parties if p and (len(p) == 2 or is_company(p))))
     firms_of = {roles._group_state(p) for p in kept if len(p) > 2}
     return [p for p in kept if p not in firms_of]  # 'Turkey's Baykar': the firm stands for its state
-
-
-def _firm(name: str) -> bool:
-    org = roles.gazetteer().org_by_name.get(name)
-    return org.kind == "company" if org is not None else bool(roles.COMPANY_SUFFIX.search(name))
 
 
 def _cancelled(noun: Any, head: Any, ctx: roles.Context, tok: Any) -> list[Draft]:

@@ -149,6 +149,12 @@ def _group_state(name: str) -> str | None:
     return org.country if org else None
 
 
+def is_company(name: str) -> bool:
+    """A private company: listed as one, or an unlisted name with a legal form or trade word ('... FZE')."""
+    org = gazetteer().org_by_name.get(name) if len(name) > 2 else None
+    return org.kind == "company" if org is not None else len(name) > 2 and bool(COMPANY_SUFFIX.search(name))
+
+
 def _child(token: Any, deps: set[str]) -> Any | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
