@@ -79,7 +79,6 @@ def _actor(tok: Any, ctx: roles.Context) -> str | None:
     if (_federal(tok) or any(t.lower_ == "federal" and t.head.lemma_.lower() in FEDERAL for t in tok.sent)) and \
             "US" in ctx.named_states:
         return "US"  # 'sentenced to six years in federal prison'
-
     last = ctx.last_enforcer if ctx.last_enforcer and len(ctx.last_enforcer) == 2 else None
     return last or ctx.home
 

@@ -32,7 +32,6 @@ def workers_state(sent: Any, ctx: roles.Context) -> list[str]:
     return (named or nationals)[:1]
 
 
-
 THEFTS = {"theft", "heist", "hack", "breach", "exploit", "attack", "cyberattack", "steal", "drain", "rob", "loot"}
 
 
@@ -50,7 +49,6 @@ def victims(doc: Any, ctx: roles.Context) -> set[str]:
             out |= {v for h in heads for v in roles.phrase_parties(h, ctx, "actor") if is_company(v)}
         return out
     return ctx.fact("crypto victims", find)
-
 
 
 ENFORCER_VERBS = {"sanction", "blacklist", "designate", "impose", "target", "seize", "charge", "indict",
@@ -89,6 +87,7 @@ def perpetrators(sent: Any, ctx: roles.Context, enforcers: set[str]) -> list[str
     groups = [v for v in found if len(v) > 2 and (org := roles.gazetteer().org_by_name.get(v)) is not None
               and org.kind == "armed"]
     return groups[:1]
+
 
 TELLTALES = {"hallmark", "signature", "fingerprint", "trademark"}
 BLAME_VERBS = {"tie", "link", "attribute", "blame", "trace", "connect", "pin"}

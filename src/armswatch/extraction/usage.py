@@ -159,9 +159,10 @@ def hyphen_test(sent: Any, ctx: roles.Context, ents: list[Any]) -> list[Draft]:
         return []
     after = [t for t in sent if t.idx >= sent.start_char + m.end()][:8]
     weapons = [i for i in items_in_span(after, ents) if i in TESTABLE]
+    earlier = [t for t in sent if t.idx < at]
     if not weapons and PASSIVE_END.search(sent.text[:m.start()]):  # 'the new missile was successfully test-fired'
-        weapons = [i for i in items_in_span([t for t in sent if t.idx < at][-12:], ents) if i in TESTABLE]
-    before = [ctx.by_token[t.i] for t in sent if t.idx < at and t.i in ctx.by_token]
+        weapons = [i for i in items_in_span(earlier[-12:], ents) if i in TESTABLE]
+    before = [ctx.by_token[t.i] for t in earlier if t.i in ctx.by_token]
     actors = [v for e in before if (v := roles.party(e, "actor"))]
     if not weapons or not actors:
         return []
